@@ -1,0 +1,18 @@
+pub mod demo;
+pub mod init;
+pub mod serve;
+pub mod user;
+
+use anyhow::{Context, bail};
+use std::path::Path;
+
+/// Reads a password from a file: the first line, without its line ending.
+pub fn read_password_file(path: &Path) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read password file {}", path.display()))?;
+    let password = text.lines().next().unwrap_or("").to_owned();
+    if password.is_empty() {
+        bail!("password file {}: the first line is empty", path.display());
+    }
+    Ok(password)
+}

@@ -1,0 +1,75 @@
+use anyhow::Context;
+use liaison_node::app::App;
+use liaison_node::config::Config;
+use liaison_node::server;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The node's data directory (made by `liaison init`).
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    pub data_dir: PathBuf,
+    /// Address to listen on; overrides `http.listen` in liaison.toml.
+    #[arg(long)]
+    pub listen: Option<SocketAddr>,
+}
+
+pub async fn run(args: Args) -> anyhow::Result<()> {
+    let mut config = Config::load(&args.data_dir)?;
+    if let Some(listen) = args.listen {
+        config.http.listen = listen;
+    }
+    crate::logging::init(config.log.format, &config.log.level);
+    serve(&args.data_dir, config, None).await
+}
+
+/// Starts the node and serves until Ctrl-C or SIGTERM. `banner` is printed
+/// once the port is bound (the demo prints its credentials there).
+pub async fn serve(data_dir: &Path, config: Config, banner: Option<String>) -> anyhow::Result<()> {
+    let addr = config.http.listen;
+    server::check_listen(addr, config.http.tls.as_ref())?;
+    let tls = config
+        .http
+        .tls
+        .as_ref()
+        .map(|t| server::tls_config(data_dir, t))
+        .transpose()?;
+    let app = App::open(data_dir, config.clone(), tls.is_some())
+        .await
+        .with_context(|| format!("cannot open node in {}", data_dir.display()))?;
+    let listener = server::bind(addr).await?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    tracing::info!(node = %config.node.name, %addr, %scheme, "serving");
+    match banner {
+        Some(b) => println!("{b}"),
+        None => println!(
+            "Liaison node {} serving on {scheme}://{addr}/ (Ctrl-C to stop)",
+            config.node.name
+        ),
+    }
+    server::serve(app, listener, tls, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

@@ -1,0 +1,64 @@
+//! `liaison`: the command that creates, runs and administers a Liaison node.
+//! Each subcommand lives in its own module under `cmd/`; this file only turns
+//! arguments into a command and its outcome into an exit code.
+#![forbid(unsafe_code)]
+
+mod cmd;
+mod logging;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "liaison",
+    version,
+    about = "Liaison: secure cooperation between law-enforcement agencies"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Create a node: configuration, identity key, database, first admin.
+    Init(cmd::init::Args),
+    /// Run a node: web UI, REST API, health and metrics endpoints.
+    Serve(cmd::serve::Args),
+    /// Manage user accounts from the shell (works while the node serves).
+    #[command(subcommand)]
+    User(cmd::user::Cmd),
+    /// Start a ready-to-use demo node with one user per role.
+    Demo(cmd::demo::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.cmd {
+            Cmd::Init(args) => cmd::init::run(args).await,
+            Cmd::Serve(args) => cmd::serve::run(args).await,
+            Cmd::User(c) => cmd::user::run(c).await,
+            Cmd::Demo(args) => cmd::demo::run(args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // `{:#}` prints the whole chain of causes on one line.
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

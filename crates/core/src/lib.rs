@@ -1,0 +1,21 @@
+//! Liaison's domain, pure: no I/O, no async, no database.
+//!
+//! * [`role`] and [`unit`]: who a user is in the organisation.
+//! * [`user`]: usernames and the password rule, checked before anything is stored.
+//! * [`node`]: a node's name and country.
+//! * [`policy`]: the one place that decides whether an actor may do an action;
+//!   only it builds a [`policy::Permit`].
+//! * [`audit`]: the events every accountable action appends to the audit log.
+#![forbid(unsafe_code)]
+
+pub mod audit;
+pub mod ids;
+pub mod node;
+pub mod policy;
+pub mod role;
+pub mod unit;
+pub mod user;
+
+pub use ids::{ApiTokenId, UnitId, UserId};
+pub use role::Role;
+pub use unit::{UnitCode, UnitKind};

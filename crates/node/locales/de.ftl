@@ -1,0 +1,219 @@
+# Liaison user interface — English (source language).
+# Keys are grouped by page. Every other language must define exactly these keys
+# (a test checks it).
+
+## Navigation and frame
+nav-skip = Skip to content
+nav-label = Main navigation
+nav-dashboard = Dashboard
+nav-users = Users
+nav-units = Units
+nav-tokens = API tokens
+nav-settings = Node settings
+nav-audit = Audit log
+nav-account = My account
+nav-logout = Log out
+footer-language = Language
+footer-tagline = secure cooperation between law-enforcement agencies
+
+## Common actions and states
+action-apply = Apply
+action-save = Save
+action-back = Back
+action-filter = Filter
+state-on = On
+state-off = Off
+state-active = Active
+state-disabled = Disabled
+state-locked = Locked
+state-revoked = Revoked
+
+## Fields
+field-username = Username
+field-display-name = Full name
+field-role = Role
+field-unit = Unit
+field-second-factor = Second factor
+field-status = Status
+field-last-login = Last login
+field-last-used = Last used
+field-created = Created
+field-code = Code
+field-name = Name
+field-kind = Kind
+field-label = Label
+field-node-name = Node
+field-country = Country
+field-agency = Agency
+field-public-key = Node public key (Ed25519)
+
+## Roles
+role-officer = Officer (SPOC)
+role-border-guard = Border guard
+role-analyst = Analyst
+role-fiu-analyst = FIU analyst
+role-prosecutor = Prosecutor
+role-investigator = Investigator (JIT)
+role-dpo = Data-protection officer
+role-admin = Administrator
+
+## Unit kinds
+unit-kind-spoc = Single point of contact
+unit-kind-sirene-bureau = SIRENE Bureau
+unit-kind-ncb = INTERPOL National Central Bureau
+unit-kind-piu = Passenger Information Unit
+unit-kind-fiu = Financial Intelligence Unit
+unit-kind-aro = Asset Recovery Office
+unit-kind-central-authority = Central authority (judicial)
+unit-kind-other = Other
+
+## Login
+login-title = Sign in
+login-intro = Liaison node { $node }. Access is logged.
+login-username = Username
+login-password = Password
+login-submit = Sign in
+login-failed = Wrong username or password.
+login-locked = Too many failed attempts. This account is locked; try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}, or ask an administrator.
+login-rate-limited = Too many sign-in attempts from your network address. Wait a minute and try again.
+
+## Second factor
+second-factor-title = Second factor
+second-factor-intro = Enter the 6-digit code from your authenticator app.
+second-factor-code = Code
+second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
+second-factor-submit = Verify
+second-factor-wrong = That code is wrong or has expired.
+
+## Enrolment
+enrol-title = Set up your second factor
+enrol-intro = This node requires a second factor. Scan the code with an authenticator app (such as FreeOTP, Aegis or Google Authenticator), then enter the code it shows.
+enrol-qr-alt = QR code for your authenticator app
+enrol-manual = Cannot scan? Enter this key by hand:
+enrol-code = Code from the app
+enrol-submit = Activate
+recovery-title = Your recovery codes
+recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once without your authenticator. They are shown only now.
+recovery-done = I have stored them
+
+## Dashboard
+dashboard-welcome = Welcome, { $name }
+dashboard-you = You
+dashboard-node = This node
+dashboard-administration = Administration
+dashboard-users = user accounts
+dashboard-sessions = signed-in sessions
+dashboard-tokens = active API tokens
+dashboard-audit-events = audit events
+dashboard-shortcuts = Shortcuts
+dashboard-api-docs = REST API documentation
+dashboard-set-up-second-factor = Set up a second factor
+
+## My account
+account-password = Password
+account-current-password = Current password
+account-new-password = New password
+account-confirm-password = Repeat the new password
+account-change-password = Change password
+account-recovery-left = { $count ->
+    [one] One recovery code left.
+   *[other] { $count } recovery codes left.
+}
+account-regenerate-codes = New recovery codes
+account-regenerate-confirm = Your current recovery codes will stop working. Continue?
+account-second-factor-off = Your account is protected by its password only.
+account-language = Language of the interface
+account-language-auto = As my browser prefers
+password-mismatch = The two new passwords differ.
+password-wrong-current = The current password is wrong.
+password-same = The new password must differ from the current one.
+password-too-short = The password is too short: use at least { $min } characters.
+password-too-long = The password is too long.
+password-is-username = The password must not be the username.
+password-repetitive = The password must not be one character repeated.
+
+## Users (admin)
+user-create = Create user
+user-initial-password = Initial password
+user-initial-password-hint = At least 12 characters. The user must change it at first sign-in.
+user-profile = Profile
+user-access = Access
+user-enable = Enable account
+user-disable = Disable account
+user-disable-confirm = Disable this account and end its sessions?
+user-reset-password = Reset password
+user-reset-password-confirm = Replace this user's password with a one-time password?
+user-temporary-password-explained = One-time password for { $name }. Hand it over by a separate, trusted channel; the user must change it at next sign-in.
+user-reset-second-factor = Reset second factor
+user-reset-second-factor-confirm = Remove this user's second factor? They will have to set it up again.
+user-invalid-username = Usernames have 3 to 64 lower-case letters, digits, dots, dashes or underscores, and start with a letter.
+user-username-taken = A user named { $name } already exists.
+user-pick-role = Choose a role.
+user-last-admin = This is the node's last active administrator. Create another administrator first.
+user-self-lockout = You cannot disable your own account or remove your own administrator role.
+error-empty-name = The name must not be empty.
+
+## Units (admin)
+unit-create = Create unit
+unit-none = No units yet.
+unit-code-hint = Short code, lower case, e.g. spoc or sirene-paris.
+unit-unknown = There is no unit with code { $code }.
+unit-invalid-code = Unit codes have 1 to 40 lower-case letters, digits, dashes or underscores, and start with a letter.
+unit-code-taken = A unit with code { $code } already exists.
+
+## API tokens (admin)
+token-intro = National systems call the REST API with a token. Each token acts with one role and unit; revoke it when the system no longer needs it.
+token-none = No API tokens yet.
+token-create = Create token
+token-revoke = Revoke
+token-revoke-confirm = Revoke this token? Systems using it will be refused at once.
+token-created-title = API token created
+token-created-explained = Token for { $label }. Configure it in the national system as an HTTP header: Authorization: Bearer followed by the token.
+secret-shown-once = This is shown once. Copy it now: Liaison keeps only a hash.
+
+## Node settings (admin)
+settings-security = Security
+settings-require-totp = Require a second factor (TOTP) for every user
+settings-require-totp-hint = Users without one will have to set it up at their next sign-in.
+settings-from-file = From the configuration file
+settings-from-file-hint = These come from liaison.toml and change when the node restarts.
+
+## Audit log
+audit-action = Action
+audit-actor = Who
+audit-any = Any
+audit-when = When (UTC)
+audit-target = On what
+audit-outcome = Outcome
+audit-source = From
+audit-detail = Detail
+audit-none = No matching events.
+audit-older = Older events
+outcome-success = success
+outcome-failure = failure
+outcome-denied = denied
+
+## Flash messages
+flash-logged-out = You have signed out.
+flash-must-change-password = Your password was set by an administrator. Choose your own password before you continue.
+flash-password-changed = Your password has been changed.
+flash-user-created = The user has been created.
+flash-user-saved = The changes have been saved.
+flash-user-disabled = The account has been disabled and its sessions ended.
+flash-user-enabled = The account has been enabled.
+flash-second-factor-reset = The second factor has been removed.
+flash-unit-created = The unit has been created.
+flash-token-revoked = The token has been revoked.
+flash-settings-saved = The settings have been saved.
+
+## Errors
+error-title = Something went wrong
+error-back = Back to the dashboard
+error-forbidden = Your role does not allow this.
+error-not-found = This page or record does not exist.
+error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
+error-internal = The node could not complete this request. The details are in the node's log.
+error-bad-request = The request was malformed.

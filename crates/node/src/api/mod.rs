@@ -1,0 +1,126 @@
+//! The REST API for national systems, under `/api/v1`, described by an
+//! OpenAPI 3.1 document generated from this code (`/api/openapi.json`) and
+//! browsable with the vendored Swagger UI (`/api/docs`).
+
+pub mod caller;
+pub mod dto;
+pub mod problem;
+pub mod routes;
+
+use crate::app::App;
+use axum::Router;
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Liaison node API",
+        description = "REST API of one Liaison node, for national systems. Authenticate with an API \
+            token (`Authorization: Bearer lsn_…`) created by the node's admin. Errors are RFC 9457 \
+            problem details whose `code` is stable.",
+        license(name = "EUPL-1.2")
+    ),
+    paths(
+        routes::node_info,
+        routes::me,
+        routes::list_users,
+        routes::create_user,
+        routes::get_user,
+        routes::update_user,
+        routes::reset_password,
+        routes::list_units,
+        routes::create_unit,
+        routes::list_api_tokens,
+        routes::create_api_token,
+        routes::revoke_api_token,
+        routes::list_audit_events,
+    ),
+    components(schemas(problem::Problem, problem::ErrorCode)),
+    modifiers(&BearerAuth),
+    security(("bearer" = [])),
+    tags(
+        (name = "node", description = "This node"),
+        (name = "users", description = "User accounts (admin)"),
+        (name = "units", description = "Units, the agency's desks (admin)"),
+        (name = "api-tokens", description = "API tokens (admin)"),
+        (name = "audit", description = "Audit log (dpo, admin)"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("lsn_ token")
+                    .build(),
+            ),
+        );
+    }
+}
+
+pub fn router() -> Router<App> {
+    Router::new()
+        .route("/api/openapi.json", get(openapi_json))
+        .route("/api/docs", get(swagger_ui))
+        .route("/api/v1/node", get(routes::node_info))
+        .route("/api/v1/me", get(routes::me))
+        .route(
+            "/api/v1/users",
+            get(routes::list_users).post(routes::create_user),
+        )
+        .route(
+            "/api/v1/users/{id}",
+            get(routes::get_user).patch(routes::update_user),
+        )
+        .route(
+            "/api/v1/users/{id}/password-reset",
+            post(routes::reset_password),
+        )
+        .route(
+            "/api/v1/units",
+            get(routes::list_units).post(routes::create_unit),
+        )
+        .route(
+            "/api/v1/api-tokens",
+            get(routes::list_api_tokens).post(routes::create_api_token),
+        )
+        .route(
+            "/api/v1/api-tokens/{id}",
+            axum::routing::delete(routes::revoke_api_token),
+        )
+        .route("/api/v1/audit-events", get(routes::list_audit_events))
+        .fallback(|| async { problem::ApiError::not_found() })
+}
+
+async fn openapi_json() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        ApiDoc::openapi().to_pretty_json().unwrap_or_default(),
+    )
+        .into_response()
+}
+
+/// Swagger UI styles its widgets inline, so this one page allows inline
+/// styles; scripts stay limited to our own files.
+async fn swagger_ui() -> Response {
+    (
+        [(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+             img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+        )],
+        Html(include_str!("../../templates/swagger.html")),
+    )
+        .into_response()
+}

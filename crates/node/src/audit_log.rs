@@ -1,0 +1,36 @@
+//! The node's audit log. Callers hand it an [`AuditEvent`]; where events are
+//! kept (a table now, the tamper-evident ledger later) is decided here alone.
+//!
+//! Recording fails closed: an action whose event cannot be written reports an
+//! error instead of going unrecorded.
+
+use liaison_core::audit::AuditEvent;
+use liaison_store::{Store, StoreError};
+
+#[derive(Clone, Debug)]
+pub struct AuditLog {
+    store: Store,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write to the audit log: {0}")]
+pub struct AuditError(#[from] StoreError);
+
+impl AuditLog {
+    pub fn new(store: Store) -> Self {
+        AuditLog { store }
+    }
+
+    /// Appends an event and returns its sequence number in the log.
+    pub async fn record(&self, event: AuditEvent) -> Result<i64, AuditError> {
+        tracing::info!(
+            target: "liaison::audit",
+            action = %event.action,
+            outcome = event.outcome.as_str(),
+            actor = %event.actor.name,
+            target_ref = event.target.as_deref().unwrap_or(""),
+            "audit"
+        );
+        Ok(self.store.append_audit_event(&event).await?)
+    }
+}

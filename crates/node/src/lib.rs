@@ -1,0 +1,22 @@
+//! The running Liaison node: configuration, services, and the HTTP server
+//! with its web UI and REST API.
+//!
+//! * [`config`]: `liaison.toml`, checked at start.
+//! * [`init`]: creates a node's data directory, all or nothing.
+//! * [`app`]: shared state; [`accounts`]: users, logins, units, tokens;
+//!   [`audit_log`]: where accountable events go.
+//! * [`server`]: routes and middleware; [`web`]: pages; [`api`]: REST API.
+#![forbid(unsafe_code)]
+
+pub mod accounts;
+pub mod api;
+pub mod app;
+pub mod audit_log;
+pub mod config;
+pub mod i18n;
+pub mod identity;
+pub mod init;
+pub mod metrics;
+pub mod secrets;
+pub mod server;
+pub mod web;

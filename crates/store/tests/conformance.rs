@@ -1,0 +1,316 @@
+//! One story per store feature, run on SQLite and on PostgreSQL.
+//!
+//! The PostgreSQL twins are `#[ignore]`d unless asked for, because they need a
+//! server: the README's test command runs them (`--include-ignored`) whenever
+//! `LIAISON_TEST_DATABASE_URL` is set, and CI fails if they did not run.
+
+use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+use liaison_core::user::Username;
+use liaison_core::{Role, UnitCode, UnitKind};
+use liaison_store::api_tokens::NewApiToken;
+use liaison_store::audit::AuditQuery;
+use liaison_store::sessions::{Session, SessionStage};
+use liaison_store::units::NewUnit;
+use liaison_store::users::NewUser;
+use liaison_store::{Store, StoreError, test_support};
+use time::{Duration, OffsetDateTime};
+
+type Result = std::result::Result<(), Box<dyn std::error::Error>>;
+
+macro_rules! on_both_backends {
+    ($($story:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $story() -> super::Result {
+                    let dir = tempfile::tempdir()?;
+                    let store = liaison_store::test_support::sqlite_store(dir.path()).await?;
+                    super::$story(store).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: set LIAISON_TEST_DATABASE_URL and run with --include-ignored"]
+                async fn $story() -> super::Result {
+                    let (store, _url) = super::postgres().await?;
+                    super::$story(store).await
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    users_round_trip,
+    usernames_are_unique,
+    failed_logins_count_and_lock,
+    recovery_codes_are_single_use,
+    sessions_expire_and_end_with_the_user,
+    api_tokens_are_found_by_hash_until_revoked,
+    audit_log_appends_in_order_and_filters,
+    settings_upsert,
+);
+
+async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
+    match test_support::postgres_store().await {
+        Some(r) => Ok(r?),
+        None => Err(format!(
+            "{} is not set: this test needs a PostgreSQL server",
+            test_support::TEST_DATABASE_URL_VAR
+        )
+        .into()),
+    }
+}
+
+fn new_user(name: &str, role: Role) -> NewUser {
+    NewUser {
+        username: Username::parse(name).unwrap(),
+        display_name: format!("{name} display"),
+        role,
+        unit_id: None,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".into(),
+        must_change_password: false,
+    }
+}
+
+async fn users_round_trip(store: Store) -> Result {
+    let unit = store
+        .create_unit(&NewUnit {
+            code: UnitCode::parse("spoc")?,
+            name: "Single point of contact".into(),
+            kind: UnitKind::Spoc,
+        })
+        .await?;
+    let mut new = new_user("anna.berg", Role::Officer);
+    new.unit_id = Some(unit.id);
+    let created = store.create_user(&new).await?;
+    let fetched = store.user_by_username("anna.berg").await?.expect("user");
+    assert_eq!(created, fetched);
+    assert_eq!(fetched.unit_id, Some(unit.id));
+    assert!(!fetched.totp_enabled);
+
+    store
+        .update_user_profile(created.id, "Anna Berg", Role::Analyst, None)
+        .await?;
+    store
+        .set_totp(created.id, Some("JBSWY3DPEHPK3PXP"), true)
+        .await?;
+    store.set_user_language(created.id, Some("ar")).await?;
+    store.set_user_disabled(created.id, true).await?;
+    let u = store.user(created.id).await?;
+    assert_eq!(
+        (
+            u.display_name.as_str(),
+            u.role,
+            u.unit_id,
+            u.totp_enabled,
+            u.language.as_deref(),
+            u.disabled
+        ),
+        ("Anna Berg", Role::Analyst, None, true, Some("ar"), true)
+    );
+    assert_eq!(store.list_users().await?.len(), 1);
+    assert_eq!(store.list_units().await?, vec![unit.clone()]);
+    assert_eq!(store.unit_by_code("spoc").await?, Some(unit));
+    assert!(matches!(
+        store.user(liaison_core::UserId::generate()).await,
+        Err(StoreError::NotFound)
+    ));
+    Ok(())
+}
+
+async fn usernames_are_unique(store: Store) -> Result {
+    store
+        .create_user(&new_user("dup.user", Role::Officer))
+        .await?;
+    let again = store.create_user(&new_user("dup.user", Role::Admin)).await;
+    assert!(
+        matches!(again, Err(StoreError::Conflict { .. })),
+        "{again:?}"
+    );
+    assert_eq!(store.count_users().await?, 1);
+    Ok(())
+}
+
+async fn failed_logins_count_and_lock(store: Store) -> Result {
+    let u = store
+        .create_user(&new_user("lock.me", Role::Officer))
+        .await?;
+    let until = OffsetDateTime::now_utc() + Duration::minutes(15);
+    for expected in 1..=3 {
+        let n = store
+            .record_failed_login(u.id, |n| (n >= 3).then_some(until))
+            .await?;
+        assert_eq!(n, expected);
+    }
+    let locked = store.user(u.id).await?;
+    assert_eq!(locked.failed_logins, 3);
+    assert!(locked.locked_until.is_some());
+    store.record_successful_login(u.id).await?;
+    let ok = store.user(u.id).await?;
+    assert_eq!((ok.failed_logins, ok.locked_until), (0, None));
+    assert!(ok.last_login_at.is_some());
+    Ok(())
+}
+
+async fn recovery_codes_are_single_use(store: Store) -> Result {
+    let u = store.create_user(&new_user("rec.codes", Role::Dpo)).await?;
+    store
+        .replace_recovery_codes(u.id, &["h1".into(), "h2".into()])
+        .await?;
+    assert_eq!(store.unused_recovery_codes(u.id).await?, 2);
+    assert!(store.consume_recovery_code(u.id, "h1").await?);
+    assert!(!store.consume_recovery_code(u.id, "h1").await?);
+    assert!(!store.consume_recovery_code(u.id, "nope").await?);
+    assert_eq!(store.unused_recovery_codes(u.id).await?, 1);
+    store.replace_recovery_codes(u.id, &["h3".into()]).await?;
+    assert!(!store.consume_recovery_code(u.id, "h2").await?);
+    Ok(())
+}
+
+async fn sessions_expire_and_end_with_the_user(store: Store) -> Result {
+    let u = store
+        .create_user(&new_user("sess.user", Role::Officer))
+        .await?;
+    let now = OffsetDateTime::now_utc();
+    let mk = |id: &str, created: OffsetDateTime, seen: OffsetDateTime| Session {
+        id_hash: id.into(),
+        user_id: u.id,
+        csrf_token: format!("csrf-{id}"),
+        stage: SessionStage::SecondFactorDue,
+        created_at: created,
+        last_seen_at: seen,
+        source: Some("127.0.0.1".into()),
+    };
+    store.create_session(&mk("fresh", now, now)).await?;
+    store
+        .create_session(&mk(
+            "idle",
+            now - Duration::hours(1),
+            now - Duration::hours(1),
+        ))
+        .await?;
+    store
+        .create_session(&mk("old", now - Duration::days(2), now))
+        .await?;
+    store
+        .set_session_stage("fresh", SessionStage::Active)
+        .await?;
+    let s = store.session("fresh").await?.expect("session");
+    assert_eq!(s.stage, SessionStage::Active);
+    assert_eq!(s.csrf_token, "csrf-fresh");
+
+    let purged = store
+        .purge_sessions(now - Duration::minutes(30), now - Duration::hours(12))
+        .await?;
+    assert_eq!(purged, 2);
+    assert!(store.session("idle").await?.is_none());
+    assert_eq!(store.count_sessions().await?, 1);
+    assert_eq!(store.delete_user_sessions(u.id).await?, 1);
+    assert!(store.session("fresh").await?.is_none());
+    Ok(())
+}
+
+async fn api_tokens_are_found_by_hash_until_revoked(store: Store) -> Result {
+    let t = store
+        .create_api_token(&NewApiToken {
+            label: "national-sis".into(),
+            token_hash: "abc123".into(),
+            role: Role::BorderGuard,
+            unit_id: None,
+            created_by: "admin".into(),
+        })
+        .await?;
+    let found = store
+        .live_api_token_by_hash("abc123")
+        .await?
+        .expect("token");
+    assert_eq!(found.id, t.id);
+    assert_eq!(found.role, Role::BorderGuard);
+    store.touch_api_token(t.id).await?;
+    assert!(store.api_token(t.id).await?.last_used_at.is_some());
+    store.revoke_api_token(t.id).await?;
+    assert!(store.live_api_token_by_hash("abc123").await?.is_none());
+    assert!(matches!(
+        store.revoke_api_token(t.id).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.list_api_tokens().await?.len(), 1);
+    Ok(())
+}
+
+async fn audit_log_appends_in_order_and_filters(store: Store) -> Result {
+    let mut seqs = vec![];
+    for i in 0..5 {
+        let action = if i % 2 == 0 {
+            AuditAction::Login
+        } else {
+            AuditAction::Logout
+        };
+        let actor = AuditActor {
+            kind: "user".into(),
+            id: Some(format!("id-{}", i % 2)),
+            name: format!("user{}", i % 2),
+        };
+        let e = AuditEvent::new(actor, action, Outcome::Success)
+            .source("127.0.0.1")
+            .detail(format!("event {i}"));
+        seqs.push(store.append_audit_event(&e).await?);
+    }
+    assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+    let all = store
+        .list_audit_events(&AuditQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(all.len(), 5);
+    assert_eq!(
+        all[0].event.detail.as_deref(),
+        Some("event 4"),
+        "newest first"
+    );
+    let logins = store
+        .list_audit_events(&AuditQuery {
+            action: Some(AuditAction::Login),
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(logins.len(), 3);
+    let by_actor = store
+        .list_audit_events(&AuditQuery {
+            actor: Some("user1".into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(by_actor.len(), 2);
+    let page = store
+        .list_audit_events(&AuditQuery {
+            before_seq: Some(all[1].seq),
+            limit: 2,
+            ..Default::default()
+        })
+        .await?;
+    assert_eq!(
+        page.iter().map(|r| r.seq).collect::<Vec<_>>(),
+        vec![all[2].seq, all[3].seq]
+    );
+    assert_eq!(store.count_audit_events().await?, 5);
+    Ok(())
+}
+
+async fn settings_upsert(store: Store) -> Result {
+    assert_eq!(store.setting("node.name").await?, None);
+    store.set_setting("node.name", "de-bka").await?;
+    store.set_setting("node.name", "fr-dcpj").await?;
+    assert_eq!(
+        store.setting("node.name").await?.as_deref(),
+        Some("fr-dcpj")
+    );
+    store.ping().await?;
+    Ok(())
+}
