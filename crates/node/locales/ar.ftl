@@ -1,219 +1,227 @@
-# Liaison user interface — English (source language).
+# Liaison user interface — Arabic (العربية), translated from en.ftl.
 # Keys are grouped by page. Every other language must define exactly these keys
 # (a test checks it).
 
-## Navigation and frame
-nav-skip = Skip to content
-nav-label = Main navigation
-nav-dashboard = Dashboard
-nav-users = Users
-nav-units = Units
-nav-tokens = API tokens
-nav-settings = Node settings
-nav-audit = Audit log
-nav-account = My account
-nav-logout = Log out
-footer-language = Language
-footer-tagline = secure cooperation between law-enforcement agencies
+## التنقل والإطار
+nav-skip = الانتقال إلى المحتوى
+nav-label = التنقل الرئيسي
+nav-dashboard = لوحة المعلومات
+nav-users = المستخدمون
+nav-units = الوحدات
+nav-tokens = رموز الوصول إلى API
+nav-settings = إعدادات العقدة
+nav-audit = سجل التدقيق
+nav-account = حسابي
+nav-logout = تسجيل الخروج
+footer-language = اللغة
+footer-tagline = تعاون آمن بين أجهزة إنفاذ القانون
 
-## Common actions and states
-action-apply = Apply
-action-save = Save
-action-back = Back
-action-filter = Filter
-state-on = On
-state-off = Off
-state-active = Active
-state-disabled = Disabled
-state-locked = Locked
-state-revoked = Revoked
+## الإجراءات والحالات العامة
+action-apply = تطبيق
+action-save = حفظ
+action-back = رجوع
+action-filter = تصفية
+state-on = مفعّل
+state-off = غير مفعّل
+state-active = نشط
+state-disabled = معطّل
+state-locked = مقفل
+state-revoked = ملغى
 
-## Fields
-field-username = Username
-field-display-name = Full name
-field-role = Role
-field-unit = Unit
-field-second-factor = Second factor
-field-status = Status
-field-last-login = Last login
-field-last-used = Last used
-field-created = Created
-field-code = Code
-field-name = Name
-field-kind = Kind
-field-label = Label
-field-node-name = Node
-field-country = Country
-field-agency = Agency
-field-public-key = Node public key (Ed25519)
+## الحقول
+field-username = اسم المستخدم
+field-display-name = الاسم الكامل
+field-role = الدور
+field-unit = الوحدة
+field-second-factor = العامل الثاني
+field-status = الحالة
+field-last-login = آخر تسجيل دخول
+field-last-used = آخر استخدام
+field-created = تاريخ الإنشاء
+field-code = الرمز
+field-name = الاسم
+field-kind = النوع
+field-label = التسمية
+field-node-name = العقدة
+field-country = البلد
+field-agency = الجهة
+field-public-key = المفتاح العام للعقدة (Ed25519)
 
-## Roles
-role-officer = Officer (SPOC)
-role-border-guard = Border guard
-role-analyst = Analyst
-role-fiu-analyst = FIU analyst
-role-prosecutor = Prosecutor
-role-investigator = Investigator (JIT)
-role-dpo = Data-protection officer
-role-admin = Administrator
+## الأدوار
+role-officer = ضابط (نقطة الاتصال الوحيدة)
+role-border-guard = حارس حدود
+role-analyst = محلل
+role-fiu-analyst = محلل في وحدة الاستخبارات المالية
+role-prosecutor = مدعٍ عام
+role-investigator = محقق (فريق التحقيق المشترك)
+role-dpo = مسؤول حماية البيانات
+role-admin = مدير النظام
 
-## Unit kinds
-unit-kind-spoc = Single point of contact
-unit-kind-sirene-bureau = SIRENE Bureau
-unit-kind-ncb = INTERPOL National Central Bureau
-unit-kind-piu = Passenger Information Unit
-unit-kind-fiu = Financial Intelligence Unit
-unit-kind-aro = Asset Recovery Office
-unit-kind-central-authority = Central authority (judicial)
-unit-kind-other = Other
+## أنواع الوحدات
+unit-kind-spoc = نقطة الاتصال الوحيدة
+unit-kind-sirene-bureau = مكتب SIRENE
+unit-kind-ncb = المكتب المركزي الوطني للإنتربول
+unit-kind-piu = وحدة معلومات الركاب
+unit-kind-fiu = وحدة الاستخبارات المالية
+unit-kind-aro = مكتب استرداد الأصول
+unit-kind-central-authority = السلطة المركزية (القضائية)
+unit-kind-other = أخرى
 
-## Login
-login-title = Sign in
-login-intro = Liaison node { $node }. Access is logged.
-login-username = Username
-login-password = Password
-login-submit = Sign in
-login-failed = Wrong username or password.
-login-locked = Too many failed attempts. This account is locked; try again in { $minutes ->
-    [one] one minute
-   *[other] { $minutes } minutes
-}, or ask an administrator.
-login-rate-limited = Too many sign-in attempts from your network address. Wait a minute and try again.
+## تسجيل الدخول
+login-title = تسجيل الدخول
+login-intro = عقدة Liaison { $node }. تُسجَّل جميع عمليات الوصول.
+login-username = اسم المستخدم
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+login-locked = عدد المحاولات الفاشلة كبير جدًا. هذا الحساب مقفل؛ يُرجى إعادة المحاولة بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}، أو طلب المساعدة من مدير النظام.
+login-rate-limited = عدد محاولات تسجيل الدخول من عنوان شبكتك كبير جدًا. يُرجى الانتظار دقيقة ثم إعادة المحاولة.
 
-## Second factor
-second-factor-title = Second factor
-second-factor-intro = Enter the 6-digit code from your authenticator app.
-second-factor-code = Code
-second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
-second-factor-submit = Verify
-second-factor-wrong = That code is wrong or has expired.
+## العامل الثاني
+second-factor-title = العامل الثاني
+second-factor-intro = يُرجى إدخال الرمز المكوّن من 6 أرقام الظاهر في تطبيق المصادقة لديك.
+second-factor-code = الرمز
+second-factor-recovery-hint = هل فقدت هاتفك؟ أدخل بدلًا من ذلك أحد رموز الاسترداد الخاصة بك.
+second-factor-submit = تحقّق
+second-factor-wrong = هذا الرمز غير صحيح أو انتهت صلاحيته.
 
-## Enrolment
-enrol-title = Set up your second factor
-enrol-intro = This node requires a second factor. Scan the code with an authenticator app (such as FreeOTP, Aegis or Google Authenticator), then enter the code it shows.
-enrol-qr-alt = QR code for your authenticator app
-enrol-manual = Cannot scan? Enter this key by hand:
-enrol-code = Code from the app
-enrol-submit = Activate
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once without your authenticator. They are shown only now.
-recovery-done = I have stored them
+## التسجيل
+enrol-title = إعداد العامل الثاني
+enrol-intro = تشترط هذه العقدة استخدام عامل ثانٍ. امسح الرمز ضوئيًا بتطبيق مصادقة (مثل FreeOTP أو Aegis أو Google Authenticator)، ثم أدخل الرمز الذي يعرضه.
+enrol-qr-alt = رمز QR لتطبيق المصادقة
+enrol-manual = تعذّر المسح الضوئي؟ أدخل هذا المفتاح يدويًا:
+enrol-code = الرمز من التطبيق
+enrol-submit = تفعيل
+recovery-title = رموز الاسترداد الخاصة بك
+recovery-intro = احفظ هذه الرموز في مكان آمن بعيدًا عن هاتفك. يتيح لك كل رمز منها تسجيل الدخول مرة واحدة دون تطبيق المصادقة. لن تُعرض هذه الرموز إلا الآن.
+recovery-done = لقد حفظتها
 
-## Dashboard
-dashboard-welcome = Welcome, { $name }
-dashboard-you = You
-dashboard-node = This node
-dashboard-administration = Administration
-dashboard-users = user accounts
-dashboard-sessions = signed-in sessions
-dashboard-tokens = active API tokens
-dashboard-audit-events = audit events
-dashboard-shortcuts = Shortcuts
-dashboard-api-docs = REST API documentation
-dashboard-set-up-second-factor = Set up a second factor
+## لوحة المعلومات
+dashboard-welcome = مرحبًا، { $name }
+dashboard-you = أنت
+dashboard-node = هذه العقدة
+dashboard-administration = الإدارة
+dashboard-users = حسابات المستخدمين
+dashboard-sessions = جلسات مفتوحة
+dashboard-tokens = رموز وصول API النشطة
+dashboard-audit-events = أحداث التدقيق
+dashboard-shortcuts = اختصارات
+dashboard-api-docs = توثيق REST API
+dashboard-set-up-second-factor = إعداد عامل ثانٍ
 
-## My account
-account-password = Password
-account-current-password = Current password
-account-new-password = New password
-account-confirm-password = Repeat the new password
-account-change-password = Change password
+## حسابي
+account-password = كلمة المرور
+account-current-password = كلمة المرور الحالية
+account-new-password = كلمة المرور الجديدة
+account-confirm-password = أعد إدخال كلمة المرور الجديدة
+account-change-password = تغيير كلمة المرور
 account-recovery-left = { $count ->
-    [one] One recovery code left.
-   *[other] { $count } recovery codes left.
+    [zero] لم يتبقَّ أي رمز استرداد.
+    [one] يتبقى رمز استرداد واحد.
+    [two] يتبقى رمزا استرداد.
+    [few] يتبقى { $count } رموز استرداد.
+    [many] يتبقى { $count } رمز استرداد.
+   *[other] يتبقى { $count } رمز استرداد.
 }
-account-regenerate-codes = New recovery codes
-account-regenerate-confirm = Your current recovery codes will stop working. Continue?
-account-second-factor-off = Your account is protected by its password only.
-account-language = Language of the interface
-account-language-auto = As my browser prefers
-password-mismatch = The two new passwords differ.
-password-wrong-current = The current password is wrong.
-password-same = The new password must differ from the current one.
-password-too-short = The password is too short: use at least { $min } characters.
-password-too-long = The password is too long.
-password-is-username = The password must not be the username.
-password-repetitive = The password must not be one character repeated.
+account-regenerate-codes = رموز استرداد جديدة
+account-regenerate-confirm = ستتوقف رموز الاسترداد الحالية عن العمل. هل تريد المتابعة؟
+account-second-factor-off = حسابك محمي بكلمة المرور فقط.
+account-language = لغة الواجهة
+account-language-auto = حسب تفضيل المتصفح
+password-mismatch = كلمتا المرور الجديدتان غير متطابقتين.
+password-wrong-current = كلمة المرور الحالية غير صحيحة.
+password-same = يجب أن تختلف كلمة المرور الجديدة عن الحالية.
+password-too-short = كلمة المرور قصيرة جدًا: يجب ألا يقل عدد أحرفها عن { $min }.
+password-too-long = كلمة المرور طويلة جدًا.
+password-is-username = يجب ألا تكون كلمة المرور مطابقة لاسم المستخدم.
+password-repetitive = يجب ألا تتكون كلمة المرور من حرف واحد مكرر.
 
-## Users (admin)
-user-create = Create user
-user-initial-password = Initial password
-user-initial-password-hint = At least 12 characters. The user must change it at first sign-in.
-user-profile = Profile
-user-access = Access
-user-enable = Enable account
-user-disable = Disable account
-user-disable-confirm = Disable this account and end its sessions?
-user-reset-password = Reset password
-user-reset-password-confirm = Replace this user's password with a one-time password?
-user-temporary-password-explained = One-time password for { $name }. Hand it over by a separate, trusted channel; the user must change it at next sign-in.
-user-reset-second-factor = Reset second factor
-user-reset-second-factor-confirm = Remove this user's second factor? They will have to set it up again.
-user-invalid-username = Usernames have 3 to 64 lower-case letters, digits, dots, dashes or underscores, and start with a letter.
-user-username-taken = A user named { $name } already exists.
-user-pick-role = Choose a role.
-user-last-admin = This is the node's last active administrator. Create another administrator first.
-user-self-lockout = You cannot disable your own account or remove your own administrator role.
-error-empty-name = The name must not be empty.
+## المستخدمون (الإدارة)
+user-create = إنشاء مستخدم
+user-initial-password = كلمة المرور الأولية
+user-initial-password-hint = يجب ألا يقل طولها عن 12 حرفًا. يجب على المستخدم تغييرها عند أول تسجيل دخول.
+user-profile = الملف الشخصي
+user-access = الوصول
+user-enable = تفعيل الحساب
+user-disable = تعطيل الحساب
+user-disable-confirm = هل تريد تعطيل هذا الحساب وإنهاء جلساته؟
+user-reset-password = إعادة تعيين كلمة المرور
+user-reset-password-confirm = هل تريد استبدال كلمة مرور هذا المستخدم بكلمة مرور لمرة واحدة؟
+user-temporary-password-explained = كلمة مرور لمرة واحدة للمستخدم { $name }. سلّمها عبر قناة منفصلة وموثوقة؛ ويجب على المستخدم تغييرها عند تسجيل الدخول التالي.
+user-reset-second-factor = إعادة تعيين العامل الثاني
+user-reset-second-factor-confirm = هل تريد إزالة العامل الثاني لهذا المستخدم؟ سيتعيّن عليه إعداده من جديد.
+user-invalid-username = تتكون أسماء المستخدمين من 3 إلى 64 محرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية، وتبدأ بحرف.
+user-username-taken = يوجد بالفعل مستخدم باسم { $name }.
+user-pick-role = اختر دورًا.
+user-last-admin = هذا هو آخر مدير نظام نشط في هذه العقدة. أنشئ مدير نظام آخر أولًا.
+user-self-lockout = لا يمكنك تعطيل حسابك الخاص أو إزالة دور مدير النظام عن نفسك.
+error-empty-name = يجب ألا يكون الاسم فارغًا.
 
-## Units (admin)
-unit-create = Create unit
-unit-none = No units yet.
-unit-code-hint = Short code, lower case, e.g. spoc or sirene-paris.
-unit-unknown = There is no unit with code { $code }.
-unit-invalid-code = Unit codes have 1 to 40 lower-case letters, digits, dashes or underscores, and start with a letter.
-unit-code-taken = A unit with code { $code } already exists.
+## الوحدات (الإدارة)
+unit-create = إنشاء وحدة
+unit-none = لا توجد وحدات بعد.
+unit-code-hint = رمز قصير بأحرف لاتينية صغيرة، مثل spoc أو sirene-paris.
+unit-unknown = لا توجد وحدة بالرمز { $code }.
+unit-invalid-code = تتكون رموز الوحدات من 1 إلى 40 محرفًا من الأحرف اللاتينية الصغيرة أو الأرقام أو الشرطات أو الشرطات السفلية، وتبدأ بحرف.
+unit-code-taken = توجد بالفعل وحدة بالرمز { $code }.
 
-## API tokens (admin)
-token-intro = National systems call the REST API with a token. Each token acts with one role and unit; revoke it when the system no longer needs it.
-token-none = No API tokens yet.
-token-create = Create token
-token-revoke = Revoke
-token-revoke-confirm = Revoke this token? Systems using it will be refused at once.
-token-created-title = API token created
-token-created-explained = Token for { $label }. Configure it in the national system as an HTTP header: Authorization: Bearer followed by the token.
-secret-shown-once = This is shown once. Copy it now: Liaison keeps only a hash.
+## رموز الوصول إلى API (الإدارة)
+token-intro = تستدعي الأنظمة الوطنية واجهة REST API باستخدام رمز وصول. يعمل كل رمز وصول بدور واحد ووحدة واحدة؛ ألغِه عندما لا يعود النظام بحاجة إليه.
+token-none = لا توجد رموز وصول إلى API بعد.
+token-create = إنشاء رمز وصول
+token-revoke = إلغاء
+token-revoke-confirm = هل تريد إلغاء رمز الوصول هذا؟ ستُرفض فورًا طلبات الأنظمة التي تستخدمه.
+token-created-title = تم إنشاء رمز الوصول إلى API
+token-created-explained = رمز وصول لـ { $label }. اضبطه في النظام الوطني كترويسة HTTP: Authorization: Bearer متبوعة برمز الوصول.
+secret-shown-once = يُعرض هذا مرة واحدة فقط. انسخه الآن: لا يحتفظ Liaison إلا بقيمة التجزئة (hash).
 
-## Node settings (admin)
-settings-security = Security
-settings-require-totp = Require a second factor (TOTP) for every user
-settings-require-totp-hint = Users without one will have to set it up at their next sign-in.
-settings-from-file = From the configuration file
-settings-from-file-hint = These come from liaison.toml and change when the node restarts.
+## إعدادات العقدة (الإدارة)
+settings-security = الأمان
+settings-require-totp = اشتراط عامل ثانٍ (TOTP) لجميع المستخدمين
+settings-require-totp-hint = سيتعيّن على المستخدمين الذين ليس لديهم عامل ثانٍ إعداده عند تسجيل دخولهم التالي.
+settings-from-file = من ملف الإعدادات
+settings-from-file-hint = تأتي هذه القيم من liaison.toml ولا تتغير إلا عند إعادة تشغيل العقدة.
 
-## Audit log
-audit-action = Action
-audit-actor = Who
-audit-any = Any
-audit-when = When (UTC)
-audit-target = On what
-audit-outcome = Outcome
-audit-source = From
-audit-detail = Detail
-audit-none = No matching events.
-audit-older = Older events
-outcome-success = success
-outcome-failure = failure
-outcome-denied = denied
+## سجل التدقيق
+audit-action = الإجراء
+audit-actor = المنفّذ
+audit-any = الكل
+audit-when = الوقت (UTC)
+audit-target = الهدف
+audit-outcome = النتيجة
+audit-source = المصدر
+audit-detail = التفاصيل
+audit-none = لا توجد أحداث مطابقة.
+audit-older = أحداث أقدم
+outcome-success = نجاح
+outcome-failure = فشل
+outcome-denied = مرفوض
 
-## Flash messages
-flash-logged-out = You have signed out.
-flash-must-change-password = Your password was set by an administrator. Choose your own password before you continue.
-flash-password-changed = Your password has been changed.
-flash-user-created = The user has been created.
-flash-user-saved = The changes have been saved.
-flash-user-disabled = The account has been disabled and its sessions ended.
-flash-user-enabled = The account has been enabled.
-flash-second-factor-reset = The second factor has been removed.
-flash-unit-created = The unit has been created.
-flash-token-revoked = The token has been revoked.
-flash-settings-saved = The settings have been saved.
+## رسائل التأكيد
+flash-logged-out = تم تسجيل خروجك.
+flash-must-change-password = عيّن مدير النظام كلمة المرور الخاصة بك. يُرجى اختيار كلمة مرور خاصة بك قبل المتابعة.
+flash-password-changed = تم تغيير كلمة المرور.
+flash-user-created = تم إنشاء المستخدم.
+flash-user-saved = تم حفظ التغييرات.
+flash-user-disabled = تم تعطيل الحساب وإنهاء جلساته.
+flash-user-enabled = تم تفعيل الحساب.
+flash-second-factor-reset = تمت إزالة العامل الثاني.
+flash-unit-created = تم إنشاء الوحدة.
+flash-token-revoked = تم إلغاء رمز الوصول.
+flash-settings-saved = تم حفظ الإعدادات.
 
-## Errors
-error-title = Something went wrong
-error-back = Back to the dashboard
-error-forbidden = Your role does not allow this.
-error-not-found = This page or record does not exist.
-error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
-error-internal = The node could not complete this request. The details are in the node's log.
-error-bad-request = The request was malformed.
+## الأخطاء
+error-title = حدث خطأ ما
+error-back = العودة إلى لوحة المعلومات
+error-forbidden = لا يسمح دورك بهذا الإجراء.
+error-not-found = هذه الصفحة أو هذا السجل غير موجود.
+error-csrf = انتهت صلاحية هذا النموذج أو أنه لم يصدر عن هذه العقدة (فشل التحقق الأمني). يُرجى العودة إلى الصفحة السابقة وإعادة تحميلها ثم المحاولة مرة أخرى.
+error-internal = تعذّر على العقدة إتمام هذا الطلب. تجد التفاصيل في سجل العقدة.
+error-bad-request = صيغة الطلب غير صحيحة.

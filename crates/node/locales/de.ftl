@@ -1,219 +1,220 @@
-# Liaison user interface — English (source language).
+# Liaison user interface — German (Deutsch), translated from en.ftl.
 # Keys are grouped by page. Every other language must define exactly these keys
 # (a test checks it).
 
-## Navigation and frame
-nav-skip = Skip to content
-nav-label = Main navigation
-nav-dashboard = Dashboard
-nav-users = Users
-nav-units = Units
-nav-tokens = API tokens
-nav-settings = Node settings
-nav-audit = Audit log
-nav-account = My account
-nav-logout = Log out
-footer-language = Language
-footer-tagline = secure cooperation between law-enforcement agencies
+## Navigation und Rahmen
+nav-skip = Zum Inhalt springen
+nav-label = Hauptnavigation
+nav-dashboard = Übersicht
+nav-users = Benutzer
+nav-units = Dienststellen
+nav-tokens = API-Token
+nav-settings = Knoteneinstellungen
+nav-audit = Audit-Protokoll
+nav-account = Mein Konto
+nav-logout = Abmelden
+footer-language = Sprache
+footer-tagline = sichere Zusammenarbeit zwischen Strafverfolgungsbehörden
 
-## Common actions and states
-action-apply = Apply
-action-save = Save
-action-back = Back
-action-filter = Filter
-state-on = On
-state-off = Off
-state-active = Active
-state-disabled = Disabled
-state-locked = Locked
-state-revoked = Revoked
+## Allgemeine Aktionen und Zustände
+action-apply = Anwenden
+action-save = Speichern
+action-back = Zurück
+action-filter = Filtern
+state-on = Ein
+state-off = Aus
+state-active = Aktiv
+state-disabled = Deaktiviert
+state-locked = Gesperrt
+state-revoked = Widerrufen
 
-## Fields
-field-username = Username
-field-display-name = Full name
-field-role = Role
-field-unit = Unit
-field-second-factor = Second factor
+## Felder
+field-username = Benutzername
+field-display-name = Vollständiger Name
+field-role = Rolle
+field-unit = Dienststelle
+field-second-factor = Zweiter Faktor
 field-status = Status
-field-last-login = Last login
-field-last-used = Last used
-field-created = Created
-field-code = Code
+field-last-login = Letzte Anmeldung
+field-last-used = Zuletzt verwendet
+field-created = Erstellt
+field-code = Kürzel
 field-name = Name
-field-kind = Kind
-field-label = Label
-field-node-name = Node
-field-country = Country
-field-agency = Agency
-field-public-key = Node public key (Ed25519)
+field-kind = Art
+field-label = Bezeichnung
+field-node-name = Knoten
+field-country = Land
+field-agency = Behörde
+field-public-key = Öffentlicher Schlüssel des Knotens (Ed25519)
 
-## Roles
-role-officer = Officer (SPOC)
-role-border-guard = Border guard
+## Rollen
+role-officer = Beamter (zentrale Kontaktstelle)
+role-border-guard = Grenzschutzbeamter
 role-analyst = Analyst
-role-fiu-analyst = FIU analyst
-role-prosecutor = Prosecutor
-role-investigator = Investigator (JIT)
-role-dpo = Data-protection officer
+role-fiu-analyst = FIU-Analyst
+role-prosecutor = Staatsanwalt
+role-investigator = Ermittler (GEG)
+role-dpo = Datenschutzbeauftragter
 role-admin = Administrator
 
-## Unit kinds
-unit-kind-spoc = Single point of contact
-unit-kind-sirene-bureau = SIRENE Bureau
-unit-kind-ncb = INTERPOL National Central Bureau
-unit-kind-piu = Passenger Information Unit
-unit-kind-fiu = Financial Intelligence Unit
-unit-kind-aro = Asset Recovery Office
-unit-kind-central-authority = Central authority (judicial)
-unit-kind-other = Other
+## Arten von Dienststellen
+unit-kind-spoc = Zentrale Kontaktstelle
+unit-kind-sirene-bureau = SIRENE-Büro
+unit-kind-ncb = Nationales Zentralbüro von INTERPOL
+unit-kind-piu = Fluggastdatenzentralstelle
+unit-kind-fiu = Zentralstelle für Finanztransaktionsuntersuchungen (FIU)
+unit-kind-aro = Vermögensabschöpfungsstelle
+unit-kind-central-authority = Zentrale Behörde (Justiz)
+unit-kind-other = Sonstige
 
-## Login
-login-title = Sign in
-login-intro = Liaison node { $node }. Access is logged.
-login-username = Username
-login-password = Password
-login-submit = Sign in
-login-failed = Wrong username or password.
-login-locked = Too many failed attempts. This account is locked; try again in { $minutes ->
-    [one] one minute
-   *[other] { $minutes } minutes
-}, or ask an administrator.
-login-rate-limited = Too many sign-in attempts from your network address. Wait a minute and try again.
+## Anmeldung
+login-title = Anmelden
+login-intro = Liaison-Knoten { $node }. Zugriffe werden protokolliert.
+login-username = Benutzername
+login-password = Passwort
+login-submit = Anmelden
+login-failed = Benutzername oder Passwort ist falsch.
+login-locked = Zu viele fehlgeschlagene Versuche. Dieses Konto ist gesperrt; versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} erneut oder wenden Sie sich an einen Administrator.
+login-rate-limited = Zu viele Anmeldeversuche von Ihrer Netzwerkadresse. Warten Sie eine Minute und versuchen Sie es dann erneut.
 
-## Second factor
-second-factor-title = Second factor
-second-factor-intro = Enter the 6-digit code from your authenticator app.
+## Zweiter Faktor
+second-factor-title = Zweiter Faktor
+second-factor-intro = Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.
 second-factor-code = Code
-second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
-second-factor-submit = Verify
-second-factor-wrong = That code is wrong or has expired.
+second-factor-recovery-hint = Telefon verloren? Geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein.
+second-factor-submit = Bestätigen
+second-factor-wrong = Dieser Code ist falsch oder abgelaufen.
 
-## Enrolment
-enrol-title = Set up your second factor
-enrol-intro = This node requires a second factor. Scan the code with an authenticator app (such as FreeOTP, Aegis or Google Authenticator), then enter the code it shows.
-enrol-qr-alt = QR code for your authenticator app
-enrol-manual = Cannot scan? Enter this key by hand:
-enrol-code = Code from the app
-enrol-submit = Activate
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once without your authenticator. They are shown only now.
-recovery-done = I have stored them
+## Einrichtung
+enrol-title = Richten Sie Ihren zweiten Faktor ein
+enrol-intro = Dieser Knoten erfordert einen zweiten Faktor. Scannen Sie den Code mit einer Authenticator-App (etwa FreeOTP, Aegis oder Google Authenticator) und geben Sie dann den angezeigten Code ein.
+enrol-qr-alt = QR-Code für Ihre Authenticator-App
+enrol-manual = Scannen nicht möglich? Geben Sie diesen Schlüssel manuell ein:
+enrol-code = Code aus der App
+enrol-submit = Aktivieren
+recovery-title = Ihre Wiederherstellungscodes
+recovery-intro = Bewahren Sie diese Codes an einem sicheren Ort auf, getrennt von Ihrem Telefon. Mit jedem Code können Sie sich einmal ohne Ihre Authenticator-App anmelden. Sie werden nur jetzt angezeigt.
+recovery-done = Ich habe sie sicher aufbewahrt
 
-## Dashboard
-dashboard-welcome = Welcome, { $name }
-dashboard-you = You
-dashboard-node = This node
-dashboard-administration = Administration
-dashboard-users = user accounts
-dashboard-sessions = signed-in sessions
-dashboard-tokens = active API tokens
-dashboard-audit-events = audit events
-dashboard-shortcuts = Shortcuts
-dashboard-api-docs = REST API documentation
-dashboard-set-up-second-factor = Set up a second factor
+## Übersicht
+dashboard-welcome = Willkommen, { $name }
+dashboard-you = Sie
+dashboard-node = Dieser Knoten
+dashboard-administration = Verwaltung
+dashboard-users = Benutzerkonten
+dashboard-sessions = angemeldete Sitzungen
+dashboard-tokens = aktive API-Token
+dashboard-audit-events = Audit-Ereignisse
+dashboard-shortcuts = Schnellzugriff
+dashboard-api-docs = Dokumentation der REST-API
+dashboard-set-up-second-factor = Zweiten Faktor einrichten
 
-## My account
-account-password = Password
-account-current-password = Current password
-account-new-password = New password
-account-confirm-password = Repeat the new password
-account-change-password = Change password
+## Mein Konto
+account-password = Passwort
+account-current-password = Aktuelles Passwort
+account-new-password = Neues Passwort
+account-confirm-password = Neues Passwort wiederholen
+account-change-password = Passwort ändern
 account-recovery-left = { $count ->
-    [one] One recovery code left.
-   *[other] { $count } recovery codes left.
+    [0] Keine Wiederherstellungscodes mehr übrig.
+    [one] Noch ein Wiederherstellungscode übrig.
+   *[other] Noch { $count } Wiederherstellungscodes übrig.
 }
-account-regenerate-codes = New recovery codes
-account-regenerate-confirm = Your current recovery codes will stop working. Continue?
-account-second-factor-off = Your account is protected by its password only.
-account-language = Language of the interface
-account-language-auto = As my browser prefers
-password-mismatch = The two new passwords differ.
-password-wrong-current = The current password is wrong.
-password-same = The new password must differ from the current one.
-password-too-short = The password is too short: use at least { $min } characters.
-password-too-long = The password is too long.
-password-is-username = The password must not be the username.
-password-repetitive = The password must not be one character repeated.
+account-regenerate-codes = Neue Wiederherstellungscodes
+account-regenerate-confirm = Ihre bisherigen Wiederherstellungscodes werden ungültig. Fortfahren?
+account-second-factor-off = Ihr Konto ist nur durch sein Passwort geschützt.
+account-language = Sprache der Benutzeroberfläche
+account-language-auto = Gemäß Browsereinstellung
+password-mismatch = Die beiden neuen Passwörter stimmen nicht überein.
+password-wrong-current = Das aktuelle Passwort ist falsch.
+password-same = Das neue Passwort muss sich vom aktuellen unterscheiden.
+password-too-short = Das Passwort ist zu kurz: Verwenden Sie mindestens { $min } Zeichen.
+password-too-long = Das Passwort ist zu lang.
+password-is-username = Das Passwort darf nicht mit dem Benutzernamen übereinstimmen.
+password-repetitive = Das Passwort darf nicht aus einem einzigen wiederholten Zeichen bestehen.
 
-## Users (admin)
-user-create = Create user
-user-initial-password = Initial password
-user-initial-password-hint = At least 12 characters. The user must change it at first sign-in.
-user-profile = Profile
-user-access = Access
-user-enable = Enable account
-user-disable = Disable account
-user-disable-confirm = Disable this account and end its sessions?
-user-reset-password = Reset password
-user-reset-password-confirm = Replace this user's password with a one-time password?
-user-temporary-password-explained = One-time password for { $name }. Hand it over by a separate, trusted channel; the user must change it at next sign-in.
-user-reset-second-factor = Reset second factor
-user-reset-second-factor-confirm = Remove this user's second factor? They will have to set it up again.
-user-invalid-username = Usernames have 3 to 64 lower-case letters, digits, dots, dashes or underscores, and start with a letter.
-user-username-taken = A user named { $name } already exists.
-user-pick-role = Choose a role.
-user-last-admin = This is the node's last active administrator. Create another administrator first.
-user-self-lockout = You cannot disable your own account or remove your own administrator role.
-error-empty-name = The name must not be empty.
+## Benutzer (Verwaltung)
+user-create = Benutzer anlegen
+user-initial-password = Initialpasswort
+user-initial-password-hint = Mindestens 12 Zeichen. Der Benutzer muss es bei der ersten Anmeldung ändern.
+user-profile = Profil
+user-access = Zugang
+user-enable = Konto aktivieren
+user-disable = Konto deaktivieren
+user-disable-confirm = Dieses Konto deaktivieren und seine Sitzungen beenden?
+user-reset-password = Passwort zurücksetzen
+user-reset-password-confirm = Das Passwort dieses Benutzers durch ein Einmalpasswort ersetzen?
+user-temporary-password-explained = Einmalpasswort für { $name }. Übermitteln Sie es über einen separaten, vertrauenswürdigen Kanal; der Benutzer muss es bei der nächsten Anmeldung ändern.
+user-reset-second-factor = Zweiten Faktor zurücksetzen
+user-reset-second-factor-confirm = Den zweiten Faktor dieses Benutzers entfernen? Er muss ihn anschließend neu einrichten.
+user-invalid-username = Benutzernamen bestehen aus 3 bis 64 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnen mit einem Buchstaben.
+user-username-taken = Es gibt bereits einen Benutzer namens { $name }.
+user-pick-role = Wählen Sie eine Rolle.
+user-last-admin = Dies ist der letzte aktive Administrator des Knotens. Legen Sie zuerst einen weiteren Administrator an.
+user-self-lockout = Sie können weder Ihr eigenes Konto deaktivieren noch sich selbst die Administratorrolle entziehen.
+error-empty-name = Der Name darf nicht leer sein.
 
-## Units (admin)
-unit-create = Create unit
-unit-none = No units yet.
-unit-code-hint = Short code, lower case, e.g. spoc or sirene-paris.
-unit-unknown = There is no unit with code { $code }.
-unit-invalid-code = Unit codes have 1 to 40 lower-case letters, digits, dashes or underscores, and start with a letter.
-unit-code-taken = A unit with code { $code } already exists.
+## Dienststellen (Verwaltung)
+unit-create = Dienststelle anlegen
+unit-none = Noch keine Dienststellen vorhanden.
+unit-code-hint = Kurz und in Kleinbuchstaben, z. B. spoc oder sirene-paris.
+unit-unknown = Es gibt keine Dienststelle mit dem Kürzel { $code }.
+unit-invalid-code = Dienststellenkürzel bestehen aus 1 bis 40 Kleinbuchstaben, Ziffern, Bindestrichen oder Unterstrichen und beginnen mit einem Buchstaben.
+unit-code-taken = Eine Dienststelle mit dem Kürzel { $code } existiert bereits.
 
-## API tokens (admin)
-token-intro = National systems call the REST API with a token. Each token acts with one role and unit; revoke it when the system no longer needs it.
-token-none = No API tokens yet.
-token-create = Create token
-token-revoke = Revoke
-token-revoke-confirm = Revoke this token? Systems using it will be refused at once.
-token-created-title = API token created
-token-created-explained = Token for { $label }. Configure it in the national system as an HTTP header: Authorization: Bearer followed by the token.
-secret-shown-once = This is shown once. Copy it now: Liaison keeps only a hash.
+## API-Token (Verwaltung)
+token-intro = Nationale Systeme rufen die REST-API mit einem Token auf. Jedes Token handelt mit genau einer Rolle und einer Dienststelle; widerrufen Sie es, sobald das System es nicht mehr benötigt.
+token-none = Noch keine API-Token vorhanden.
+token-create = Token erstellen
+token-revoke = Widerrufen
+token-revoke-confirm = Dieses Token widerrufen? Systeme, die es verwenden, werden sofort abgewiesen.
+token-created-title = API-Token erstellt
+token-created-explained = Token für { $label }. Konfigurieren Sie es im nationalen System als HTTP-Header: Authorization: Bearer, gefolgt vom Token.
+secret-shown-once = Dies wird nur einmal angezeigt. Kopieren Sie es jetzt: Liaison speichert nur einen Hash.
 
-## Node settings (admin)
-settings-security = Security
-settings-require-totp = Require a second factor (TOTP) for every user
-settings-require-totp-hint = Users without one will have to set it up at their next sign-in.
-settings-from-file = From the configuration file
-settings-from-file-hint = These come from liaison.toml and change when the node restarts.
+## Knoteneinstellungen (Verwaltung)
+settings-security = Sicherheit
+settings-require-totp = Zweiten Faktor (TOTP) für alle Benutzer verlangen
+settings-require-totp-hint = Benutzer ohne zweiten Faktor müssen ihn bei ihrer nächsten Anmeldung einrichten.
+settings-from-file = Aus der Konfigurationsdatei
+settings-from-file-hint = Diese Werte stammen aus liaison.toml und ändern sich erst beim Neustart des Knotens.
 
-## Audit log
-audit-action = Action
-audit-actor = Who
-audit-any = Any
-audit-when = When (UTC)
-audit-target = On what
-audit-outcome = Outcome
-audit-source = From
-audit-detail = Detail
-audit-none = No matching events.
-audit-older = Older events
-outcome-success = success
-outcome-failure = failure
-outcome-denied = denied
+## Audit-Protokoll
+audit-action = Aktion
+audit-actor = Akteur
+audit-any = Alle
+audit-when = Zeitpunkt (UTC)
+audit-target = Objekt
+audit-outcome = Ergebnis
+audit-source = Herkunft
+audit-detail = Details
+audit-none = Keine passenden Ereignisse.
+audit-older = Ältere Ereignisse
+outcome-success = erfolgreich
+outcome-failure = fehlgeschlagen
+outcome-denied = verweigert
 
-## Flash messages
-flash-logged-out = You have signed out.
-flash-must-change-password = Your password was set by an administrator. Choose your own password before you continue.
-flash-password-changed = Your password has been changed.
-flash-user-created = The user has been created.
-flash-user-saved = The changes have been saved.
-flash-user-disabled = The account has been disabled and its sessions ended.
-flash-user-enabled = The account has been enabled.
-flash-second-factor-reset = The second factor has been removed.
-flash-unit-created = The unit has been created.
-flash-token-revoked = The token has been revoked.
-flash-settings-saved = The settings have been saved.
+## Hinweismeldungen
+flash-logged-out = Sie haben sich abgemeldet.
+flash-must-change-password = Ihr Passwort wurde von einem Administrator festgelegt. Wählen Sie ein eigenes Passwort, bevor Sie fortfahren.
+flash-password-changed = Ihr Passwort wurde geändert.
+flash-user-created = Der Benutzer wurde angelegt.
+flash-user-saved = Die Änderungen wurden gespeichert.
+flash-user-disabled = Das Konto wurde deaktiviert und seine Sitzungen wurden beendet.
+flash-user-enabled = Das Konto wurde aktiviert.
+flash-second-factor-reset = Der zweite Faktor wurde entfernt.
+flash-unit-created = Die Dienststelle wurde angelegt.
+flash-token-revoked = Das Token wurde widerrufen.
+flash-settings-saved = Die Einstellungen wurden gespeichert.
 
-## Errors
-error-title = Something went wrong
-error-back = Back to the dashboard
-error-forbidden = Your role does not allow this.
-error-not-found = This page or record does not exist.
-error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
-error-internal = The node could not complete this request. The details are in the node's log.
-error-bad-request = The request was malformed.
+## Fehler
+error-title = Ein Fehler ist aufgetreten
+error-back = Zurück zur Übersicht
+error-forbidden = Ihre Rolle erlaubt dies nicht.
+error-not-found = Diese Seite oder dieser Datensatz existiert nicht.
+error-csrf = Dieses Formular ist abgelaufen oder stammt nicht von diesem Knoten (Sicherheitsprüfung fehlgeschlagen). Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+error-internal = Der Knoten konnte diese Anfrage nicht ausführen. Einzelheiten finden Sie im Protokoll des Knotens.
+error-bad-request = Die Anfrage war fehlerhaft.

@@ -1,219 +1,220 @@
-# Liaison user interface — English (source language).
+# Liaison user interface — Spanish (español), translated from en.ftl.
 # Keys are grouped by page. Every other language must define exactly these keys
 # (a test checks it).
 
-## Navigation and frame
-nav-skip = Skip to content
-nav-label = Main navigation
-nav-dashboard = Dashboard
-nav-users = Users
-nav-units = Units
-nav-tokens = API tokens
-nav-settings = Node settings
-nav-audit = Audit log
-nav-account = My account
-nav-logout = Log out
-footer-language = Language
-footer-tagline = secure cooperation between law-enforcement agencies
+## Navegación y marco
+nav-skip = Saltar al contenido
+nav-label = Navegación principal
+nav-dashboard = Panel
+nav-users = Usuarios
+nav-units = Unidades
+nav-tokens = Tokens de API
+nav-settings = Configuración del nodo
+nav-audit = Registro de auditoría
+nav-account = Mi cuenta
+nav-logout = Cerrar sesión
+footer-language = Idioma
+footer-tagline = cooperación segura entre servicios con funciones coercitivas
 
-## Common actions and states
-action-apply = Apply
-action-save = Save
-action-back = Back
-action-filter = Filter
-state-on = On
-state-off = Off
-state-active = Active
-state-disabled = Disabled
-state-locked = Locked
-state-revoked = Revoked
+## Acciones y estados comunes
+action-apply = Aplicar
+action-save = Guardar
+action-back = Volver
+action-filter = Filtrar
+state-on = Activado
+state-off = Desactivado
+state-active = Activo
+state-disabled = Desactivado
+state-locked = Bloqueado
+state-revoked = Revocado
 
-## Fields
-field-username = Username
-field-display-name = Full name
-field-role = Role
-field-unit = Unit
-field-second-factor = Second factor
-field-status = Status
-field-last-login = Last login
-field-last-used = Last used
-field-created = Created
-field-code = Code
-field-name = Name
-field-kind = Kind
-field-label = Label
-field-node-name = Node
-field-country = Country
-field-agency = Agency
-field-public-key = Node public key (Ed25519)
+## Campos
+field-username = Nombre de usuario
+field-display-name = Nombre completo
+field-role = Rol
+field-unit = Unidad
+field-second-factor = Segundo factor
+field-status = Estado
+field-last-login = Último inicio de sesión
+field-last-used = Último uso
+field-created = Creación
+field-code = Código
+field-name = Nombre
+field-kind = Tipo
+field-label = Etiqueta
+field-node-name = Nodo
+field-country = País
+field-agency = Organismo
+field-public-key = Clave pública del nodo (Ed25519)
 
 ## Roles
-role-officer = Officer (SPOC)
-role-border-guard = Border guard
-role-analyst = Analyst
-role-fiu-analyst = FIU analyst
-role-prosecutor = Prosecutor
-role-investigator = Investigator (JIT)
-role-dpo = Data-protection officer
-role-admin = Administrator
+role-officer = Agente (punto de contacto único)
+role-border-guard = Guardia de fronteras
+role-analyst = Analista
+role-fiu-analyst = Analista de la UIF
+role-prosecutor = Fiscal
+role-investigator = Investigador (ECI)
+role-dpo = Delegado de protección de datos
+role-admin = Administrador
 
-## Unit kinds
-unit-kind-spoc = Single point of contact
-unit-kind-sirene-bureau = SIRENE Bureau
-unit-kind-ncb = INTERPOL National Central Bureau
-unit-kind-piu = Passenger Information Unit
-unit-kind-fiu = Financial Intelligence Unit
-unit-kind-aro = Asset Recovery Office
-unit-kind-central-authority = Central authority (judicial)
-unit-kind-other = Other
+## Tipos de unidad
+unit-kind-spoc = Punto de contacto único
+unit-kind-sirene-bureau = Oficina SIRENE
+unit-kind-ncb = Oficina Central Nacional de INTERPOL
+unit-kind-piu = Unidad de información sobre pasajeros
+unit-kind-fiu = Unidad de inteligencia financiera
+unit-kind-aro = Oficina de recuperación de activos
+unit-kind-central-authority = Autoridad central (judicial)
+unit-kind-other = Otro
 
-## Login
-login-title = Sign in
-login-intro = Liaison node { $node }. Access is logged.
-login-username = Username
-login-password = Password
-login-submit = Sign in
-login-failed = Wrong username or password.
-login-locked = Too many failed attempts. This account is locked; try again in { $minutes ->
-    [one] one minute
-   *[other] { $minutes } minutes
-}, or ask an administrator.
-login-rate-limited = Too many sign-in attempts from your network address. Wait a minute and try again.
+## Inicio de sesión
+login-title = Iniciar sesión
+login-intro = Nodo de Liaison { $node }. Los accesos quedan registrados.
+login-username = Nombre de usuario
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-failed = Nombre de usuario o contraseña incorrectos.
+login-locked = Demasiados intentos fallidos. Esta cuenta está bloqueada; vuelva a intentarlo dentro de { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+} o consulte a un administrador.
+login-rate-limited = Demasiados intentos de inicio de sesión desde su dirección de red. Espere un minuto y vuelva a intentarlo.
 
-## Second factor
-second-factor-title = Second factor
-second-factor-intro = Enter the 6-digit code from your authenticator app.
-second-factor-code = Code
-second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
-second-factor-submit = Verify
-second-factor-wrong = That code is wrong or has expired.
+## Segundo factor
+second-factor-title = Segundo factor
+second-factor-intro = Introduzca el código de 6 dígitos que muestra su aplicación de autenticación.
+second-factor-code = Código
+second-factor-recovery-hint = ¿Ha perdido su teléfono? Introduzca en su lugar uno de sus códigos de recuperación.
+second-factor-submit = Verificar
+second-factor-wrong = El código es incorrecto o ha caducado.
 
-## Enrolment
-enrol-title = Set up your second factor
-enrol-intro = This node requires a second factor. Scan the code with an authenticator app (such as FreeOTP, Aegis or Google Authenticator), then enter the code it shows.
-enrol-qr-alt = QR code for your authenticator app
-enrol-manual = Cannot scan? Enter this key by hand:
-enrol-code = Code from the app
-enrol-submit = Activate
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once without your authenticator. They are shown only now.
-recovery-done = I have stored them
+## Registro del segundo factor
+enrol-title = Configure su segundo factor
+enrol-intro = Este nodo exige un segundo factor. Escanee el código con una aplicación de autenticación (como FreeOTP, Aegis o Google Authenticator) e introduzca a continuación el código que muestre.
+enrol-qr-alt = Código QR para su aplicación de autenticación
+enrol-manual = ¿No puede escanearlo? Introduzca esta clave manualmente:
+enrol-code = Código de la aplicación
+enrol-submit = Activar
+recovery-title = Sus códigos de recuperación
+recovery-intro = Guarde estos códigos en un lugar seguro, lejos de su teléfono. Cada uno le permite iniciar sesión una vez sin su aplicación de autenticación. Solo se muestran ahora.
+recovery-done = Ya los he guardado
 
-## Dashboard
-dashboard-welcome = Welcome, { $name }
-dashboard-you = You
-dashboard-node = This node
-dashboard-administration = Administration
-dashboard-users = user accounts
-dashboard-sessions = signed-in sessions
-dashboard-tokens = active API tokens
-dashboard-audit-events = audit events
-dashboard-shortcuts = Shortcuts
-dashboard-api-docs = REST API documentation
-dashboard-set-up-second-factor = Set up a second factor
+## Panel
+dashboard-welcome = Le damos la bienvenida, { $name }
+dashboard-you = Usted
+dashboard-node = Este nodo
+dashboard-administration = Administración
+dashboard-users = cuentas de usuario
+dashboard-sessions = sesiones iniciadas
+dashboard-tokens = tokens de API activos
+dashboard-audit-events = eventos de auditoría
+dashboard-shortcuts = Accesos directos
+dashboard-api-docs = Documentación de la API REST
+dashboard-set-up-second-factor = Configurar un segundo factor
 
-## My account
-account-password = Password
-account-current-password = Current password
-account-new-password = New password
-account-confirm-password = Repeat the new password
-account-change-password = Change password
+## Mi cuenta
+account-password = Contraseña
+account-current-password = Contraseña actual
+account-new-password = Nueva contraseña
+account-confirm-password = Repita la nueva contraseña
+account-change-password = Cambiar la contraseña
 account-recovery-left = { $count ->
-    [one] One recovery code left.
-   *[other] { $count } recovery codes left.
+    [0] No le queda ningún código de recuperación.
+    [one] Le queda un código de recuperación.
+   *[other] Le quedan { $count } códigos de recuperación.
 }
-account-regenerate-codes = New recovery codes
-account-regenerate-confirm = Your current recovery codes will stop working. Continue?
-account-second-factor-off = Your account is protected by its password only.
-account-language = Language of the interface
-account-language-auto = As my browser prefers
-password-mismatch = The two new passwords differ.
-password-wrong-current = The current password is wrong.
-password-same = The new password must differ from the current one.
-password-too-short = The password is too short: use at least { $min } characters.
-password-too-long = The password is too long.
-password-is-username = The password must not be the username.
-password-repetitive = The password must not be one character repeated.
+account-regenerate-codes = Nuevos códigos de recuperación
+account-regenerate-confirm = Sus códigos de recuperación actuales dejarán de funcionar. ¿Desea continuar?
+account-second-factor-off = Su cuenta está protegida únicamente por su contraseña.
+account-language = Idioma de la interfaz
+account-language-auto = Según la preferencia de mi navegador
+password-mismatch = Las dos contraseñas nuevas no coinciden.
+password-wrong-current = La contraseña actual es incorrecta.
+password-same = La nueva contraseña debe ser distinta de la actual.
+password-too-short = La contraseña es demasiado corta: utilice al menos { $min } caracteres.
+password-too-long = La contraseña es demasiado larga.
+password-is-username = La contraseña no puede ser igual al nombre de usuario.
+password-repetitive = La contraseña no puede consistir en un solo carácter repetido.
 
-## Users (admin)
-user-create = Create user
-user-initial-password = Initial password
-user-initial-password-hint = At least 12 characters. The user must change it at first sign-in.
-user-profile = Profile
-user-access = Access
-user-enable = Enable account
-user-disable = Disable account
-user-disable-confirm = Disable this account and end its sessions?
-user-reset-password = Reset password
-user-reset-password-confirm = Replace this user's password with a one-time password?
-user-temporary-password-explained = One-time password for { $name }. Hand it over by a separate, trusted channel; the user must change it at next sign-in.
-user-reset-second-factor = Reset second factor
-user-reset-second-factor-confirm = Remove this user's second factor? They will have to set it up again.
-user-invalid-username = Usernames have 3 to 64 lower-case letters, digits, dots, dashes or underscores, and start with a letter.
-user-username-taken = A user named { $name } already exists.
-user-pick-role = Choose a role.
-user-last-admin = This is the node's last active administrator. Create another administrator first.
-user-self-lockout = You cannot disable your own account or remove your own administrator role.
-error-empty-name = The name must not be empty.
+## Usuarios (administración)
+user-create = Crear usuario
+user-initial-password = Contraseña inicial
+user-initial-password-hint = Al menos 12 caracteres. El usuario deberá cambiarla en su primer inicio de sesión.
+user-profile = Perfil
+user-access = Acceso
+user-enable = Activar la cuenta
+user-disable = Desactivar la cuenta
+user-disable-confirm = ¿Desactivar esta cuenta y cerrar sus sesiones?
+user-reset-password = Restablecer la contraseña
+user-reset-password-confirm = ¿Sustituir la contraseña de este usuario por una contraseña de un solo uso?
+user-temporary-password-explained = Contraseña de un solo uso para { $name }. Entréguela por un canal distinto y de confianza; el usuario deberá cambiarla en su próximo inicio de sesión.
+user-reset-second-factor = Restablecer el segundo factor
+user-reset-second-factor-confirm = ¿Eliminar el segundo factor de este usuario? Tendrá que configurarlo de nuevo.
+user-invalid-username = Los nombres de usuario tienen entre 3 y 64 caracteres (letras minúsculas, dígitos, puntos, guiones o guiones bajos) y empiezan por una letra.
+user-username-taken = Ya existe un usuario llamado { $name }.
+user-pick-role = Elija un rol.
+user-last-admin = Este es el último administrador activo del nodo. Cree primero otro administrador.
+user-self-lockout = No puede desactivar su propia cuenta ni retirarse a sí mismo el rol de administrador.
+error-empty-name = El nombre no puede estar vacío.
 
-## Units (admin)
-unit-create = Create unit
-unit-none = No units yet.
-unit-code-hint = Short code, lower case, e.g. spoc or sirene-paris.
-unit-unknown = There is no unit with code { $code }.
-unit-invalid-code = Unit codes have 1 to 40 lower-case letters, digits, dashes or underscores, and start with a letter.
-unit-code-taken = A unit with code { $code } already exists.
+## Unidades (administración)
+unit-create = Crear unidad
+unit-none = Todavía no hay unidades.
+unit-code-hint = Código corto, en minúsculas, p. ej. spoc o sirene-paris.
+unit-unknown = No existe ninguna unidad con el código { $code }.
+unit-invalid-code = Los códigos de unidad tienen entre 1 y 40 caracteres (letras minúsculas, dígitos, guiones o guiones bajos) y empiezan por una letra.
+unit-code-taken = Ya existe una unidad con el código { $code }.
 
-## API tokens (admin)
-token-intro = National systems call the REST API with a token. Each token acts with one role and unit; revoke it when the system no longer needs it.
-token-none = No API tokens yet.
-token-create = Create token
-token-revoke = Revoke
-token-revoke-confirm = Revoke this token? Systems using it will be refused at once.
-token-created-title = API token created
-token-created-explained = Token for { $label }. Configure it in the national system as an HTTP header: Authorization: Bearer followed by the token.
-secret-shown-once = This is shown once. Copy it now: Liaison keeps only a hash.
+## Tokens de API (administración)
+token-intro = Los sistemas nacionales llaman a la API REST mediante un token. Cada token actúa con un único rol y una única unidad; revóquelo cuando el sistema ya no lo necesite.
+token-none = Todavía no hay tokens de API.
+token-create = Crear token
+token-revoke = Revocar
+token-revoke-confirm = ¿Revocar este token? Los sistemas que lo utilicen serán rechazados de inmediato.
+token-created-title = Token de API creado
+token-created-explained = Token para { $label }. Configúrelo en el sistema nacional como cabecera HTTP: Authorization: Bearer seguido del token.
+secret-shown-once = Solo se muestra esta vez. Cópielo ahora: Liaison solo conserva un hash.
 
-## Node settings (admin)
-settings-security = Security
-settings-require-totp = Require a second factor (TOTP) for every user
-settings-require-totp-hint = Users without one will have to set it up at their next sign-in.
-settings-from-file = From the configuration file
-settings-from-file-hint = These come from liaison.toml and change when the node restarts.
+## Configuración del nodo (administración)
+settings-security = Seguridad
+settings-require-totp = Exigir un segundo factor (TOTP) a todos los usuarios
+settings-require-totp-hint = Los usuarios que no lo tengan deberán configurarlo en su próximo inicio de sesión.
+settings-from-file = Del archivo de configuración
+settings-from-file-hint = Estos valores proceden de liaison.toml y cambian cuando se reinicia el nodo.
 
-## Audit log
-audit-action = Action
-audit-actor = Who
-audit-any = Any
-audit-when = When (UTC)
-audit-target = On what
-audit-outcome = Outcome
-audit-source = From
-audit-detail = Detail
-audit-none = No matching events.
-audit-older = Older events
-outcome-success = success
-outcome-failure = failure
-outcome-denied = denied
+## Registro de auditoría
+audit-action = Acción
+audit-actor = Autor
+audit-any = Cualquiera
+audit-when = Fecha y hora (UTC)
+audit-target = Objeto
+audit-outcome = Resultado
+audit-source = Origen
+audit-detail = Detalle
+audit-none = No hay eventos que coincidan.
+audit-older = Eventos anteriores
+outcome-success = éxito
+outcome-failure = fallo
+outcome-denied = denegado
 
-## Flash messages
-flash-logged-out = You have signed out.
-flash-must-change-password = Your password was set by an administrator. Choose your own password before you continue.
-flash-password-changed = Your password has been changed.
-flash-user-created = The user has been created.
-flash-user-saved = The changes have been saved.
-flash-user-disabled = The account has been disabled and its sessions ended.
-flash-user-enabled = The account has been enabled.
-flash-second-factor-reset = The second factor has been removed.
-flash-unit-created = The unit has been created.
-flash-token-revoked = The token has been revoked.
-flash-settings-saved = The settings have been saved.
+## Mensajes de confirmación
+flash-logged-out = Ha cerrado la sesión.
+flash-must-change-password = Su contraseña la estableció un administrador. Elija su propia contraseña antes de continuar.
+flash-password-changed = Se ha cambiado su contraseña.
+flash-user-created = Se ha creado el usuario.
+flash-user-saved = Se han guardado los cambios.
+flash-user-disabled = Se ha desactivado la cuenta y se han cerrado sus sesiones.
+flash-user-enabled = Se ha activado la cuenta.
+flash-second-factor-reset = Se ha eliminado el segundo factor.
+flash-unit-created = Se ha creado la unidad.
+flash-token-revoked = Se ha revocado el token.
+flash-settings-saved = Se ha guardado la configuración.
 
-## Errors
-error-title = Something went wrong
-error-back = Back to the dashboard
-error-forbidden = Your role does not allow this.
-error-not-found = This page or record does not exist.
-error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
-error-internal = The node could not complete this request. The details are in the node's log.
-error-bad-request = The request was malformed.
+## Errores
+error-title = Se ha producido un error
+error-back = Volver al panel
+error-forbidden = Su rol no lo permite.
+error-not-found = Esta página o registro no existe.
+error-csrf = Este formulario ha caducado o no procede de este nodo (ha fallado la comprobación de seguridad). Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-internal = El nodo no ha podido completar esta solicitud. Los detalles figuran en el registro del nodo.
+error-bad-request = La solicitud no tiene un formato válido.

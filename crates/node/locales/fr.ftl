@@ -1,219 +1,220 @@
-# Liaison user interface — English (source language).
+# Liaison user interface — French (français), translated from en.ftl.
 # Keys are grouped by page. Every other language must define exactly these keys
 # (a test checks it).
 
-## Navigation and frame
-nav-skip = Skip to content
-nav-label = Main navigation
-nav-dashboard = Dashboard
-nav-users = Users
-nav-units = Units
-nav-tokens = API tokens
-nav-settings = Node settings
-nav-audit = Audit log
-nav-account = My account
-nav-logout = Log out
-footer-language = Language
-footer-tagline = secure cooperation between law-enforcement agencies
+## Navigation et cadre
+nav-skip = Aller au contenu
+nav-label = Navigation principale
+nav-dashboard = Tableau de bord
+nav-users = Utilisateurs
+nav-units = Unités
+nav-tokens = Jetons d'API
+nav-settings = Paramètres du nœud
+nav-audit = Journal d'audit
+nav-account = Mon compte
+nav-logout = Se déconnecter
+footer-language = Langue
+footer-tagline = coopération sécurisée entre services répressifs
 
-## Common actions and states
-action-apply = Apply
-action-save = Save
-action-back = Back
-action-filter = Filter
-state-on = On
-state-off = Off
-state-active = Active
-state-disabled = Disabled
-state-locked = Locked
-state-revoked = Revoked
+## Actions et états courants
+action-apply = Appliquer
+action-save = Enregistrer
+action-back = Retour
+action-filter = Filtrer
+state-on = Activé
+state-off = Désactivé
+state-active = Actif
+state-disabled = Désactivé
+state-locked = Verrouillé
+state-revoked = Révoqué
 
-## Fields
-field-username = Username
-field-display-name = Full name
-field-role = Role
-field-unit = Unit
-field-second-factor = Second factor
-field-status = Status
-field-last-login = Last login
-field-last-used = Last used
-field-created = Created
+## Champs
+field-username = Nom d'utilisateur
+field-display-name = Nom complet
+field-role = Rôle
+field-unit = Unité
+field-second-factor = Second facteur
+field-status = Statut
+field-last-login = Dernière connexion
+field-last-used = Dernière utilisation
+field-created = Création
 field-code = Code
-field-name = Name
-field-kind = Kind
-field-label = Label
-field-node-name = Node
-field-country = Country
-field-agency = Agency
-field-public-key = Node public key (Ed25519)
+field-name = Nom
+field-kind = Type
+field-label = Libellé
+field-node-name = Nœud
+field-country = Pays
+field-agency = Service
+field-public-key = Clé publique du nœud (Ed25519)
 
-## Roles
-role-officer = Officer (SPOC)
-role-border-guard = Border guard
-role-analyst = Analyst
-role-fiu-analyst = FIU analyst
-role-prosecutor = Prosecutor
-role-investigator = Investigator (JIT)
-role-dpo = Data-protection officer
-role-admin = Administrator
+## Rôles
+role-officer = Agent (point de contact unique)
+role-border-guard = Garde-frontière
+role-analyst = Analyste
+role-fiu-analyst = Analyste de la CRF
+role-prosecutor = Procureur
+role-investigator = Enquêteur (ECE)
+role-dpo = Délégué à la protection des données
+role-admin = Administrateur
 
-## Unit kinds
-unit-kind-spoc = Single point of contact
-unit-kind-sirene-bureau = SIRENE Bureau
-unit-kind-ncb = INTERPOL National Central Bureau
-unit-kind-piu = Passenger Information Unit
-unit-kind-fiu = Financial Intelligence Unit
-unit-kind-aro = Asset Recovery Office
-unit-kind-central-authority = Central authority (judicial)
-unit-kind-other = Other
+## Types d'unité
+unit-kind-spoc = Point de contact unique
+unit-kind-sirene-bureau = Bureau SIRENE
+unit-kind-ncb = Bureau central national d'INTERPOL
+unit-kind-piu = Unité d'informations passagers
+unit-kind-fiu = Cellule de renseignement financier
+unit-kind-aro = Bureau de recouvrement des avoirs
+unit-kind-central-authority = Autorité centrale (judiciaire)
+unit-kind-other = Autre
 
-## Login
-login-title = Sign in
-login-intro = Liaison node { $node }. Access is logged.
-login-username = Username
-login-password = Password
-login-submit = Sign in
-login-failed = Wrong username or password.
-login-locked = Too many failed attempts. This account is locked; try again in { $minutes ->
-    [one] one minute
+## Connexion
+login-title = Connexion
+login-intro = Nœud Liaison { $node }. Les accès sont journalisés.
+login-username = Nom d'utilisateur
+login-password = Mot de passe
+login-submit = Se connecter
+login-failed = Nom d'utilisateur ou mot de passe incorrect.
+login-locked = Trop de tentatives infructueuses. Ce compte est verrouillé ; réessayez dans { $minutes ->
+    [one] une minute
    *[other] { $minutes } minutes
-}, or ask an administrator.
-login-rate-limited = Too many sign-in attempts from your network address. Wait a minute and try again.
+} ou adressez-vous à un administrateur.
+login-rate-limited = Trop de tentatives de connexion depuis votre adresse réseau. Patientez une minute, puis réessayez.
 
-## Second factor
-second-factor-title = Second factor
-second-factor-intro = Enter the 6-digit code from your authenticator app.
+## Second facteur
+second-factor-title = Second facteur
+second-factor-intro = Saisissez le code à 6 chiffres affiché par votre application d'authentification.
 second-factor-code = Code
-second-factor-recovery-hint = Lost your phone? Enter one of your recovery codes instead.
-second-factor-submit = Verify
-second-factor-wrong = That code is wrong or has expired.
+second-factor-recovery-hint = Vous avez perdu votre téléphone ? Saisissez plutôt l'un de vos codes de récupération.
+second-factor-submit = Vérifier
+second-factor-wrong = Ce code est erroné ou a expiré.
 
-## Enrolment
-enrol-title = Set up your second factor
-enrol-intro = This node requires a second factor. Scan the code with an authenticator app (such as FreeOTP, Aegis or Google Authenticator), then enter the code it shows.
-enrol-qr-alt = QR code for your authenticator app
-enrol-manual = Cannot scan? Enter this key by hand:
-enrol-code = Code from the app
-enrol-submit = Activate
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once without your authenticator. They are shown only now.
-recovery-done = I have stored them
+## Enrôlement
+enrol-title = Configurez votre second facteur
+enrol-intro = Ce nœud exige un second facteur. Scannez le code avec une application d'authentification (par exemple FreeOTP, Aegis ou Google Authenticator), puis saisissez le code qu'elle affiche.
+enrol-qr-alt = Code QR pour votre application d'authentification
+enrol-manual = Impossible de scanner le code ? Saisissez cette clé manuellement :
+enrol-code = Code affiché par l'application
+enrol-submit = Activer
+recovery-title = Vos codes de récupération
+recovery-intro = Conservez ces codes en lieu sûr, à l'écart de votre téléphone. Chacun d'eux vous permet de vous connecter une seule fois sans votre application d'authentification. Ils ne seront plus affichés par la suite.
+recovery-done = Je les ai mis en lieu sûr
 
-## Dashboard
-dashboard-welcome = Welcome, { $name }
-dashboard-you = You
-dashboard-node = This node
+## Tableau de bord
+dashboard-welcome = Bienvenue, { $name }
+dashboard-you = Vous
+dashboard-node = Ce nœud
 dashboard-administration = Administration
-dashboard-users = user accounts
-dashboard-sessions = signed-in sessions
-dashboard-tokens = active API tokens
-dashboard-audit-events = audit events
-dashboard-shortcuts = Shortcuts
-dashboard-api-docs = REST API documentation
-dashboard-set-up-second-factor = Set up a second factor
+dashboard-users = comptes utilisateurs
+dashboard-sessions = sessions ouvertes
+dashboard-tokens = jetons d'API actifs
+dashboard-audit-events = événements d'audit
+dashboard-shortcuts = Raccourcis
+dashboard-api-docs = Documentation de l'API REST
+dashboard-set-up-second-factor = Configurer un second facteur
 
-## My account
-account-password = Password
-account-current-password = Current password
-account-new-password = New password
-account-confirm-password = Repeat the new password
-account-change-password = Change password
+## Mon compte
+account-password = Mot de passe
+account-current-password = Mot de passe actuel
+account-new-password = Nouveau mot de passe
+account-confirm-password = Confirmez le nouveau mot de passe
+account-change-password = Changer le mot de passe
 account-recovery-left = { $count ->
-    [one] One recovery code left.
-   *[other] { $count } recovery codes left.
+    [0] Il ne vous reste aucun code de récupération.
+    [one] Il vous reste un code de récupération.
+   *[other] Il vous reste { $count } codes de récupération.
 }
-account-regenerate-codes = New recovery codes
-account-regenerate-confirm = Your current recovery codes will stop working. Continue?
-account-second-factor-off = Your account is protected by its password only.
-account-language = Language of the interface
-account-language-auto = As my browser prefers
-password-mismatch = The two new passwords differ.
-password-wrong-current = The current password is wrong.
-password-same = The new password must differ from the current one.
-password-too-short = The password is too short: use at least { $min } characters.
-password-too-long = The password is too long.
-password-is-username = The password must not be the username.
-password-repetitive = The password must not be one character repeated.
+account-regenerate-codes = Nouveaux codes de récupération
+account-regenerate-confirm = Vos codes de récupération actuels cesseront de fonctionner. Continuer ?
+account-second-factor-off = Votre compte n'est protégé que par son mot de passe.
+account-language = Langue de l'interface
+account-language-auto = Selon les préférences de mon navigateur
+password-mismatch = Les deux nouveaux mots de passe ne correspondent pas.
+password-wrong-current = Le mot de passe actuel est incorrect.
+password-same = Le nouveau mot de passe doit être différent de l'actuel.
+password-too-short = Le mot de passe est trop court : utilisez au moins { $min } caractères.
+password-too-long = Le mot de passe est trop long.
+password-is-username = Le mot de passe ne doit pas être identique au nom d'utilisateur.
+password-repetitive = Le mot de passe ne doit pas consister en un seul caractère répété.
 
-## Users (admin)
-user-create = Create user
-user-initial-password = Initial password
-user-initial-password-hint = At least 12 characters. The user must change it at first sign-in.
-user-profile = Profile
-user-access = Access
-user-enable = Enable account
-user-disable = Disable account
-user-disable-confirm = Disable this account and end its sessions?
-user-reset-password = Reset password
-user-reset-password-confirm = Replace this user's password with a one-time password?
-user-temporary-password-explained = One-time password for { $name }. Hand it over by a separate, trusted channel; the user must change it at next sign-in.
-user-reset-second-factor = Reset second factor
-user-reset-second-factor-confirm = Remove this user's second factor? They will have to set it up again.
-user-invalid-username = Usernames have 3 to 64 lower-case letters, digits, dots, dashes or underscores, and start with a letter.
-user-username-taken = A user named { $name } already exists.
-user-pick-role = Choose a role.
-user-last-admin = This is the node's last active administrator. Create another administrator first.
-user-self-lockout = You cannot disable your own account or remove your own administrator role.
-error-empty-name = The name must not be empty.
+## Utilisateurs (administration)
+user-create = Créer un utilisateur
+user-initial-password = Mot de passe initial
+user-initial-password-hint = Au moins 12 caractères. L'utilisateur devra le changer lors de sa première connexion.
+user-profile = Profil
+user-access = Accès
+user-enable = Activer le compte
+user-disable = Désactiver le compte
+user-disable-confirm = Désactiver ce compte et fermer ses sessions ?
+user-reset-password = Réinitialiser le mot de passe
+user-reset-password-confirm = Remplacer le mot de passe de cet utilisateur par un mot de passe à usage unique ?
+user-temporary-password-explained = Mot de passe à usage unique pour { $name }. Transmettez-le par un canal distinct et de confiance ; l'utilisateur devra le changer lors de sa prochaine connexion.
+user-reset-second-factor = Réinitialiser le second facteur
+user-reset-second-factor-confirm = Supprimer le second facteur de cet utilisateur ? Il devra le configurer à nouveau.
+user-invalid-username = Les noms d'utilisateur comportent de 3 à 64 lettres minuscules, chiffres, points, tirets ou traits de soulignement, et commencent par une lettre.
+user-username-taken = Un utilisateur nommé { $name } existe déjà.
+user-pick-role = Choisissez un rôle.
+user-last-admin = Il s'agit du dernier administrateur actif de ce nœud. Créez d'abord un autre administrateur.
+user-self-lockout = Vous ne pouvez ni désactiver votre propre compte ni vous retirer le rôle d'administrateur.
+error-empty-name = Le nom ne doit pas être vide.
 
-## Units (admin)
-unit-create = Create unit
-unit-none = No units yet.
-unit-code-hint = Short code, lower case, e.g. spoc or sirene-paris.
-unit-unknown = There is no unit with code { $code }.
-unit-invalid-code = Unit codes have 1 to 40 lower-case letters, digits, dashes or underscores, and start with a letter.
-unit-code-taken = A unit with code { $code } already exists.
+## Unités (administration)
+unit-create = Créer une unité
+unit-none = Aucune unité pour l'instant.
+unit-code-hint = Code court, en minuscules, par ex. spoc ou sirene-paris.
+unit-unknown = Il n'existe aucune unité portant le code { $code }.
+unit-invalid-code = Les codes d'unité comportent de 1 à 40 lettres minuscules, chiffres, tirets ou traits de soulignement, et commencent par une lettre.
+unit-code-taken = Une unité portant le code { $code } existe déjà.
 
-## API tokens (admin)
-token-intro = National systems call the REST API with a token. Each token acts with one role and unit; revoke it when the system no longer needs it.
-token-none = No API tokens yet.
-token-create = Create token
-token-revoke = Revoke
-token-revoke-confirm = Revoke this token? Systems using it will be refused at once.
-token-created-title = API token created
-token-created-explained = Token for { $label }. Configure it in the national system as an HTTP header: Authorization: Bearer followed by the token.
-secret-shown-once = This is shown once. Copy it now: Liaison keeps only a hash.
+## Jetons d'API (administration)
+token-intro = Les systèmes nationaux appellent l'API REST au moyen d'un jeton. Chaque jeton agit avec un seul rôle et une seule unité ; révoquez-le lorsque le système n'en a plus besoin.
+token-none = Aucun jeton d'API pour l'instant.
+token-create = Créer un jeton
+token-revoke = Révoquer
+token-revoke-confirm = Révoquer ce jeton ? Les systèmes qui l'utilisent seront immédiatement refusés.
+token-created-title = Jeton d'API créé
+token-created-explained = Jeton pour { $label }. Configurez-le dans le système national sous la forme d'un en-tête HTTP : Authorization: Bearer suivi du jeton.
+secret-shown-once = Cette valeur n'est affichée qu'une seule fois. Copiez-la maintenant : Liaison n'en conserve qu'une empreinte (hash).
 
-## Node settings (admin)
-settings-security = Security
-settings-require-totp = Require a second factor (TOTP) for every user
-settings-require-totp-hint = Users without one will have to set it up at their next sign-in.
-settings-from-file = From the configuration file
-settings-from-file-hint = These come from liaison.toml and change when the node restarts.
+## Paramètres du nœud (administration)
+settings-security = Sécurité
+settings-require-totp = Exiger un second facteur (TOTP) pour tous les utilisateurs
+settings-require-totp-hint = Les utilisateurs qui n'en ont pas devront le configurer lors de leur prochaine connexion.
+settings-from-file = Définis dans le fichier de configuration
+settings-from-file-hint = Ces valeurs proviennent de liaison.toml et ne changent qu'au redémarrage du nœud.
 
-## Audit log
+## Journal d'audit
 audit-action = Action
-audit-actor = Who
-audit-any = Any
-audit-when = When (UTC)
-audit-target = On what
-audit-outcome = Outcome
-audit-source = From
-audit-detail = Detail
-audit-none = No matching events.
-audit-older = Older events
-outcome-success = success
-outcome-failure = failure
-outcome-denied = denied
+audit-actor = Auteur
+audit-any = Toutes
+audit-when = Date et heure (UTC)
+audit-target = Objet
+audit-outcome = Résultat
+audit-source = Origine
+audit-detail = Détail
+audit-none = Aucun événement correspondant.
+audit-older = Événements plus anciens
+outcome-success = réussite
+outcome-failure = échec
+outcome-denied = refusé
 
-## Flash messages
-flash-logged-out = You have signed out.
-flash-must-change-password = Your password was set by an administrator. Choose your own password before you continue.
-flash-password-changed = Your password has been changed.
-flash-user-created = The user has been created.
-flash-user-saved = The changes have been saved.
-flash-user-disabled = The account has been disabled and its sessions ended.
-flash-user-enabled = The account has been enabled.
-flash-second-factor-reset = The second factor has been removed.
-flash-unit-created = The unit has been created.
-flash-token-revoked = The token has been revoked.
-flash-settings-saved = The settings have been saved.
+## Messages de confirmation
+flash-logged-out = Vous êtes maintenant déconnecté.
+flash-must-change-password = Votre mot de passe a été défini par un administrateur. Choisissez votre propre mot de passe avant de continuer.
+flash-password-changed = Votre mot de passe a été modifié.
+flash-user-created = L'utilisateur a été créé.
+flash-user-saved = Les modifications ont été enregistrées.
+flash-user-disabled = Le compte a été désactivé et ses sessions ont été fermées.
+flash-user-enabled = Le compte a été activé.
+flash-second-factor-reset = Le second facteur a été supprimé.
+flash-unit-created = L'unité a été créée.
+flash-token-revoked = Le jeton a été révoqué.
+flash-settings-saved = Les paramètres ont été enregistrés.
 
-## Errors
-error-title = Something went wrong
-error-back = Back to the dashboard
-error-forbidden = Your role does not allow this.
-error-not-found = This page or record does not exist.
-error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
-error-internal = The node could not complete this request. The details are in the node's log.
-error-bad-request = The request was malformed.
+## Erreurs
+error-title = Une erreur s'est produite
+error-back = Retour au tableau de bord
+error-forbidden = Votre rôle ne vous y autorise pas.
+error-not-found = Cette page ou cet enregistrement n'existe pas.
+error-csrf = Ce formulaire a expiré ou ne provient pas de ce nœud (échec du contrôle de sécurité). Revenez en arrière, rechargez la page et réessayez.
+error-internal = Le nœud n'a pas pu traiter cette demande. Les détails figurent dans le journal du nœud.
+error-bad-request = La requête est mal formée.

@@ -1,0 +1,152 @@
+// Browser test of the Liaison web UI: a real `liaison` node, headless Debian
+// Chromium, driven by Playwright. Screenshots go to target/screenshots/.
+//
+// Run through scripts/test (which builds the binary and installs Chromium),
+// or by hand: LIAISON_BIN=target/debug/liaison node --test ui.test.mjs
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import net from "node:net";
+import { chromium } from "playwright-core";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const bin = process.env.LIAISON_BIN || join(root, "target", "debug", "liaison");
+const shots = join(root, "target", "screenshots");
+const ADMIN_PASSWORD = "browser-test-admin-pw";
+
+let node, browser, base, work;
+
+async function freePort() {
+  return new Promise((ok) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitHealthy(url, ms = 20000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url + "/healthz");
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("node did not become healthy at " + url);
+}
+
+// RFC 6238 TOTP (SHA-1, 6 digits, 30 s), as an authenticator app computes it.
+function totp(base32, offsetSteps = 0) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of base32.replace(/[\s=]/g, "").toUpperCase()) {
+    bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Math.floor(Date.now() / 1000 / 30) + offsetSteps;
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(BigInt(counter));
+  const h = createHmac("sha1", key).update(msg).digest();
+  const o = h[h.length - 1] & 0xf;
+  const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
+  return String(n % 1e6).padStart(6, "0");
+}
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), "liaison-browser-"));
+  const pwFile = join(work, "admin.pw");
+  writeFileSync(pwFile, ADMIN_PASSWORD + "\n");
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  execFileSync(bin, ["init", "--data-dir", join(work, "node"), "--name", "fr-dcpj", "--country", "FR",
+    "--admin-password-file", pwFile], { stdio: "inherit" });
+  node = spawn(bin, ["serve", "--data-dir", join(work, "node"), "--listen", `127.0.0.1:${port}`],
+    { stdio: ["ignore", "inherit", "inherit"] });
+  await waitHealthy(base);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  node?.kill("SIGTERM");
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("admin signs in, enrols TOTP, switches to Arabic, creates a user; CSRF is enforced", async () => {
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const violations = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+
+  // 1. Sign in: the node requires a second factor, so enrolment follows.
+  await page.goto(base + "/login");
+  await page.screenshot({ path: join(shots, "01-login.png") });
+  await page.fill("#username", "admin");
+  await page.fill("#password", ADMIN_PASSWORD);
+  await page.click("button[type=submit].primary");
+  await page.waitForURL(base + "/login/enrol");
+  const secret = (await page.textContent("#totp-secret")).trim();
+  assert.match(secret, /^[A-Z2-7 ]{16,}$/);
+  assert.equal(await page.locator("figure.qr img").evaluate((img) => img.naturalWidth > 0), true, "QR code rendered");
+  await page.screenshot({ path: join(shots, "02-enrol-totp.png") });
+
+  // 2. Enrol with a code computed like an authenticator app does.
+  await page.fill("#code", totp(secret));
+  await page.click("button[type=submit].primary");
+  await page.waitForSelector("#recovery-codes");
+  assert.equal(await page.locator("#recovery-codes li").count(), 10);
+  await page.screenshot({ path: join(shots, "03-recovery-codes.png") });
+  await page.click("a.button.primary");
+  await page.waitForURL(base + "/");
+  assert.match(await page.textContent("h1"), /Welcome/);
+  await page.screenshot({ path: join(shots, "04-dashboard.png"), fullPage: true });
+
+  // 3. Switch to Arabic from the footer: the page turns right-to-left.
+  await page.selectOption("#language-select", "ar");
+  await page.waitForFunction(() => document.documentElement.lang === "ar");
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  await page.screenshot({ path: join(shots, "05-dashboard-arabic.png"), fullPage: true });
+  await page.selectOption("#language-select", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.getAttribute("html", "dir"), "ltr");
+
+  // 4. Create a user as admin.
+  await page.goto(base + "/admin/users");
+  await page.fill("#new-username", "marie.curie");
+  await page.fill("#new-display", "Marie Curie");
+  await page.selectOption("#new-role", "prosecutor");
+  await page.fill("#new-password", "initial-password-42");
+  await page.click("#create-user button[type=submit]");
+  await page.waitForSelector(".notice.ok");
+  assert.match(await page.textContent("#users-table"), /marie\.curie/);
+  await page.screenshot({ path: join(shots, "06-users.png"), fullPage: true });
+
+  // 5. A form posted without its CSRF token is rejected and changes nothing.
+  await page.goto(base + "/admin/units");
+  await page.fill("#unit-code", "forged");
+  await page.fill("#unit-name", "Forged unit");
+  await page.evaluate(() => document.querySelector('form[action="/admin/units"] input[name=csrf]').remove());
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url() === base + "/admin/units" && r.request().method() === "POST"),
+    page.click('form[action="/admin/units"] button[type=submit]'),
+  ]);
+  assert.equal(response.status(), 403);
+  assert.match(await page.textContent("main"), /security check failed/);
+  await page.screenshot({ path: join(shots, "07-csrf-rejected.png") });
+  await page.goto(base + "/admin/units");
+  assert.doesNotMatch(await page.textContent("main"), /forged/);
+
+  assert.deepEqual(violations, [], "no Content-Security-Policy violations");
+  await context.close();
+});
