@@ -21,7 +21,15 @@ fn stdout(o: &Output) -> String {
 }
 
 fn init(dir: &Path) -> Output {
-    liaison(&["init", "--data-dir", dir.to_str().unwrap(), "--name", "nl-klpd", "--country", "nl"])
+    liaison(&[
+        "init",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--name",
+        "nl-klpd",
+        "--country",
+        "nl",
+    ])
 }
 
 /// `init` creates config, a 0600 key and a database, and prints a generated
@@ -39,19 +47,36 @@ fn init_creates_a_node_and_refuses_to_overwrite_it() {
         .expect("generated password printed");
     assert_eq!(password.len(), 20);
     let config = std::fs::read_to_string(dir.join("liaison.toml")).unwrap();
-    assert!(config.contains("name = \"nl-klpd\"") && config.contains("country = \"NL\""), "{config}");
+    assert!(
+        config.contains("name = \"nl-klpd\"") && config.contains("country = \"NL\""),
+        "{config}"
+    );
     assert!(config.contains("require_totp = true"));
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(dir.join("node.key")).unwrap().permissions().mode() & 0o777;
+    let mode = std::fs::metadata(dir.join("node.key"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o600);
     assert!(dir.join("liaison.db").exists());
 
-    let before: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let before: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     let key_before = std::fs::read(dir.join("node.key")).unwrap();
     let again = init(&dir);
     assert!(!again.status.success());
-    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
-    let after: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    let after: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(before.len(), after.len());
     assert_eq!(key_before, std::fs::read(dir.join("node.key")).unwrap());
 
@@ -64,26 +89,58 @@ fn init_creates_a_node_and_refuses_to_overwrite_it() {
 fn failed_init_leaves_no_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("node");
-    let out = liaison(&["init", "--data-dir", dir.to_str().unwrap(), "--name", "x", "--country", "DE"]);
-    assert!(!out.status.success());
-    assert!(stderr(&out).contains("invalid node name"), "{}", stderr(&out));
     let out = liaison(&[
-        "init", "--data-dir", dir.to_str().unwrap(), "--name", "de-bka", "--country", "DE",
-        "--database-url", "postgres://nobody@127.0.0.1:1/none",
+        "init",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--name",
+        "x",
+        "--country",
+        "DE",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("invalid node name"),
+        "{}",
+        stderr(&out)
+    );
+    let out = liaison(&[
+        "init",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--name",
+        "de-bka",
+        "--country",
+        "DE",
+        "--database-url",
+        "postgres://nobody@127.0.0.1:1/none",
     ]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("127.0.0.1:1") || err.contains("cannot open database"), "{err}");
+    assert!(
+        err.contains("127.0.0.1:1") || err.contains("cannot open database"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
     let pw = tmp.path().join("pw");
     std::fs::write(&pw, "short\n").unwrap();
     let out = liaison(&[
-        "init", "--data-dir", dir.to_str().unwrap(), "--name", "de-bka", "--country", "DE",
-        "--admin-password-file", pw.to_str().unwrap(),
+        "init",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--name",
+        "de-bka",
+        "--country",
+        "DE",
+        "--admin-password-file",
+        pw.to_str().unwrap(),
     ]);
     assert!(stderr(&out).contains("too short"), "{}", stderr(&out));
     assert!(!dir.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "only the password file: {leftovers:?}");
 }
 
@@ -97,15 +154,69 @@ fn user_add() {
     std::fs::write(&pw, "a-good-password-1\n").unwrap();
     let d = dir.to_str().unwrap();
     let p = pw.to_str().unwrap();
-    let ok = liaison(&["user", "add", "--data-dir", d, "--username", "border.1", "--role", "border_guard", "--password-file", p]);
+    let ok = liaison(&[
+        "user",
+        "add",
+        "--data-dir",
+        d,
+        "--username",
+        "border.1",
+        "--role",
+        "border_guard",
+        "--password-file",
+        p,
+    ]);
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert!(stdout(&ok).contains("Added user border.1 (border_guard)"));
-    let bad = liaison(&["user", "add", "--data-dir", d, "--username", "x.y", "--role", "sheriff", "--password-file", p]);
+    let bad = liaison(&[
+        "user",
+        "add",
+        "--data-dir",
+        d,
+        "--username",
+        "x.y",
+        "--role",
+        "sheriff",
+        "--password-file",
+        p,
+    ]);
     assert!(!bad.status.success());
-    assert!(stderr(&bad).contains("unknown role `sheriff`"), "{}", stderr(&bad));
-    let bad = liaison(&["user", "add", "--data-dir", d, "--username", "x.y", "--role", "analyst", "--unit", "nowhere", "--password-file", p]);
-    assert!(stderr(&bad).contains("unknown unit `nowhere`"), "{}", stderr(&bad));
-    let dup = liaison(&["user", "add", "--data-dir", d, "--username", "border.1", "--role", "analyst", "--password-file", p]);
+    assert!(
+        stderr(&bad).contains("unknown role `sheriff`"),
+        "{}",
+        stderr(&bad)
+    );
+    let bad = liaison(&[
+        "user",
+        "add",
+        "--data-dir",
+        d,
+        "--username",
+        "x.y",
+        "--role",
+        "analyst",
+        "--unit",
+        "nowhere",
+        "--password-file",
+        p,
+    ]);
+    assert!(
+        stderr(&bad).contains("unknown unit `nowhere`"),
+        "{}",
+        stderr(&bad)
+    );
+    let dup = liaison(&[
+        "user",
+        "add",
+        "--data-dir",
+        d,
+        "--username",
+        "border.1",
+        "--role",
+        "analyst",
+        "--password-file",
+        p,
+    ]);
     assert!(stderr(&dup).contains("already exists"), "{}", stderr(&dup));
 }
 
@@ -113,9 +224,17 @@ fn user_add() {
 #[test]
 fn serve_refuses_bad_setups() {
     let tmp = tempfile::tempdir().unwrap();
-    let missing = liaison(&["serve", "--data-dir", tmp.path().join("nope").to_str().unwrap()]);
+    let missing = liaison(&[
+        "serve",
+        "--data-dir",
+        tmp.path().join("nope").to_str().unwrap(),
+    ]);
     assert!(!missing.status.success());
-    assert!(stderr(&missing).contains("not found"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("not found"),
+        "{}",
+        stderr(&missing)
+    );
 
     let dir = tmp.path().join("node");
     assert!(init(&dir).status.success());
@@ -124,13 +243,26 @@ fn serve_refuses_bad_setups() {
     let public = liaison(&["serve", "--data-dir", d, "--listen", "0.0.0.0:0"]);
     assert!(!public.status.success());
     let err = stderr(&public);
-    assert!(err.contains("http.listen = 0.0.0.0:0") && err.contains("loopback"), "{err}");
+    assert!(
+        err.contains("http.listen = 0.0.0.0:0") && err.contains("loopback"),
+        "{err}"
+    );
 
     let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = busy.local_addr().unwrap().port().to_string();
-    let taken = liaison(&["serve", "--data-dir", d, "--listen", &format!("127.0.0.1:{port}")]);
+    let taken = liaison(&[
+        "serve",
+        "--data-dir",
+        d,
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+    ]);
     assert!(!taken.status.success());
-    assert!(stderr(&taken).contains(&format!("cannot listen on 127.0.0.1:{port}")), "{}", stderr(&taken));
+    assert!(
+        stderr(&taken).contains(&format!("cannot listen on 127.0.0.1:{port}")),
+        "{}",
+        stderr(&taken)
+    );
 
     let cfg = dir.join("liaison.toml");
     let good = std::fs::read_to_string(&cfg).unwrap();
@@ -138,10 +270,17 @@ fn serve_refuses_bad_setups() {
     let typo = liaison(&["serve", "--data-dir", d]);
     let err = stderr(&typo);
     assert!(!typo.status.success());
-    assert!(err.contains("liaison.toml") && err.contains("require_totpp"), "{err}");
+    assert!(
+        err.contains("liaison.toml") && err.contains("require_totpp"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 
     std::fs::write(&cfg, good.replace("sqlite://liaison.db", "mysql://x")).unwrap();
     let scheme = liaison(&["serve", "--data-dir", d]);
-    assert!(stderr(&scheme).contains("unknown scheme `mysql`"), "{}", stderr(&scheme));
+    assert!(
+        stderr(&scheme).contains("unknown scheme `mysql`"),
+        "{}",
+        stderr(&scheme)
+    );
 }

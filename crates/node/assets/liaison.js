@@ -38,8 +38,7 @@
       var b = document.createElement("button");
       b.type = "button";
       b.className = "copy small";
-      b.textContent = "⧉";
-      b.setAttribute("aria-label", "Copy");
+      b.textContent = document.body.getAttribute("data-copy-label") || "Copy";
       b.addEventListener("click", function () {
         navigator.clipboard.writeText(el.innerText.trim());
         b.textContent = "✓";

@@ -21,6 +21,7 @@ action-apply = تطبيق
 action-save = حفظ
 action-back = رجوع
 action-filter = تصفية
+action-copy = نسخ
 state-on = مفعّل
 state-off = غير مفعّل
 state-active = نشط

@@ -21,6 +21,7 @@ action-apply = Anwenden
 action-save = Speichern
 action-back = Zurück
 action-filter = Filtern
+action-copy = Kopieren
 state-on = Ein
 state-off = Aus
 state-active = Aktiv

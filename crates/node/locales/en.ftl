@@ -21,6 +21,7 @@ action-apply = Apply
 action-save = Save
 action-back = Back
 action-filter = Filter
+action-copy = Copy
 state-on = On
 state-off = Off
 state-active = Active

@@ -21,6 +21,7 @@ action-apply = Aplicar
 action-save = Guardar
 action-back = Volver
 action-filter = Filtrar
+action-copy = Copiar
 state-on = Activado
 state-off = Desactivado
 state-active = Activo

@@ -21,6 +21,7 @@ action-apply = Appliquer
 action-save = Enregistrer
 action-back = Retour
 action-filter = Filtrer
+action-copy = Copier
 state-on = Activé
 state-off = Désactivé
 state-active = Actif

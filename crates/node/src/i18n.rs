@@ -227,6 +227,28 @@ mod tests {
         out
     }
 
+    /// Keys built at run time from enums (`role-…`, `unit-kind-…`,
+    /// `outcome-…`) exist for every variant.
+    #[test]
+    fn every_enum_label_is_defined() {
+        let en: BTreeSet<String> = message_ids(LANGUAGES[0].2).into_iter().collect();
+        let mut keys: Vec<String> = liaison_core::Role::ALL
+            .iter()
+            .map(|r| format!("role-{}", r.as_str().replace('_', "-")))
+            .collect();
+        keys.extend(
+            liaison_core::UnitKind::ALL
+                .iter()
+                .map(|k| format!("unit-kind-{}", k.as_str().replace('_', "-"))),
+        );
+        keys.extend(["success", "failure", "denied"].map(|o| format!("outcome-{o}")));
+        let missing: Vec<_> = keys.iter().filter(|k| !en.contains(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "labels missing from locales/en.ftl: {missing:?}"
+        );
+    }
+
     #[test]
     fn negotiation_and_direction() {
         assert_eq!(negotiate("fr-CH, fr;q=0.9, en;q=0.8"), "fr");

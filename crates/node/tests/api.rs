@@ -35,33 +35,62 @@ async fn api_tokens_authenticate_and_authorise() {
         assert_eq!(r.status(), 201);
         let created: Value = r.json().await.unwrap();
         assert!(created["secret"].as_str().unwrap().starts_with("lsn_"));
-        secrets.push((created["token"]["id"].as_str().unwrap().to_owned(), created["secret"].as_str().unwrap().to_owned()));
+        secrets.push((
+            created["token"]["id"].as_str().unwrap().to_owned(),
+            created["secret"].as_str().unwrap().to_owned(),
+        ));
     }
     let plain = client();
     let (admin_token_id, admin_token) = &secrets[0];
     let (_, officer_token) = &secrets[1];
 
-    let r = plain.get(node.url("/api/v1/users")).bearer_auth(admin_token).send().await.unwrap();
+    let r = plain
+        .get(node.url("/api/v1/users"))
+        .bearer_auth(admin_token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let users: Value = r.json().await.unwrap();
     assert_eq!(users[0]["username"], "admin");
     assert!(users[0].get("password_hash").is_none());
 
-    let r = plain.get(node.url("/api/v1/users")).bearer_auth(officer_token).send().await.unwrap();
+    let r = plain
+        .get(node.url("/api/v1/users"))
+        .bearer_auth(officer_token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
     let p: Value = r.json().await.unwrap();
-    assert_eq!((p["code"].as_str(), p["status"].as_u64()), (Some("forbidden"), Some(403)));
+    assert_eq!(
+        (p["code"].as_str(), p["status"].as_u64()),
+        (Some("forbidden"), Some(403))
+    );
     assert_eq!(p["type"], "/api/problems/forbidden");
 
-    let me: Value = plain.get(node.url("/api/v1/me")).bearer_auth(officer_token).send().await.unwrap().json().await.unwrap();
-    assert_eq!((me["kind"].as_str(), me["role"].as_str()), (Some("api_token"), Some("officer")));
+    let me: Value = plain
+        .get(node.url("/api/v1/me"))
+        .bearer_auth(officer_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (me["kind"].as_str(), me["role"].as_str()),
+        (Some("api_token"), Some("officer"))
+    );
 
     // A bearer-authenticated system needs no CSRF token.
     let r = plain
         .post(node.url("/api/v1/users"))
         .bearer_auth(admin_token)
-        .json(&json!({"username": "api.user", "role": "analyst", "password": "api-user-password-1"}))
+        .json(
+            &json!({"username": "api.user", "role": "analyst", "password": "api-user-password-1"}),
+        )
         .send()
         .await
         .unwrap();
@@ -69,7 +98,9 @@ async fn api_tokens_authenticate_and_authorise() {
     let r = plain
         .post(node.url("/api/v1/users"))
         .bearer_auth(admin_token)
-        .json(&json!({"username": "api.user", "role": "analyst", "password": "api-user-password-1"}))
+        .json(
+            &json!({"username": "api.user", "role": "analyst", "password": "api-user-password-1"}),
+        )
         .send()
         .await
         .unwrap();
@@ -102,7 +133,12 @@ async fn api_tokens_authenticate_and_authorise() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let r = plain.get(node.url("/api/v1/users")).bearer_auth(admin_token).send().await.unwrap();
+    let r = plain
+        .get(node.url("/api/v1/users"))
+        .bearer_auth(admin_token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
     assert_eq!(r.json::<Value>().await.unwrap()["code"], "unauthenticated");
 
@@ -127,7 +163,12 @@ async fn anonymous_callers_get_401() {
         assert_eq!(r.status(), 401, "{path}");
         assert_eq!(r.json::<Value>().await.unwrap()["code"], "unauthenticated");
     }
-    let r = client().get(node.url("/api/v1/users")).bearer_auth("lsn_not-a-token").send().await.unwrap();
+    let r = client()
+        .get(node.url("/api/v1/users"))
+        .bearer_auth("lsn_not-a-token")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
     let r = client().get(node.url("/api/v1/nope")).send().await.unwrap();
     assert_eq!(r.status(), 404);
@@ -138,17 +179,47 @@ async fn anonymous_callers_get_401() {
 #[tokio::test]
 async fn openapi_document_and_swagger_ui() {
     let node = TestNode::start().await;
-    let doc: Value = client().get(node.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let doc: Value = client()
+        .get(node.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in ["/api/v1/users", "/api/v1/users/{id}", "/api/v1/api-tokens", "/api/v1/audit-events", "/api/v1/units", "/api/v1/me"] {
+    for path in [
+        "/api/v1/users",
+        "/api/v1/users/{id}",
+        "/api/v1/api-tokens",
+        "/api/v1/audit-events",
+        "/api/v1/units",
+        "/api/v1/me",
+    ] {
         assert!(doc["paths"].get(path).is_some(), "{path} missing");
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
-    let html = client().get(node.url("/api/docs")).send().await.unwrap().text().await.unwrap();
+    let html = client()
+        .get(node.url("/api/docs"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("/assets/vendor/swagger-ui-bundle.js"));
-    let js = client().get(node.url("/assets/vendor/swagger-ui-bundle.js")).send().await.unwrap();
+    let js = client()
+        .get(node.url("/assets/vendor/swagger-ui-bundle.js"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(js.status(), 200);
-    assert!(js.headers()["content-type"].to_str().unwrap().contains("javascript"));
+    assert!(
+        js.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
 }
 
 /// Users are managed through the API as through the pages.
@@ -185,14 +256,23 @@ async fn users_and_units_through_the_api() {
         .unwrap();
     assert_eq!(r.status(), 200);
     let user: Value = r.json().await.unwrap();
-    assert_eq!((user["role"].as_str(), user["disabled"].as_bool()), (Some("analyst"), Some(true)));
+    assert_eq!(
+        (user["role"].as_str(), user["disabled"].as_bool()),
+        (Some("analyst"), Some(true))
+    );
     let r = admin
         .post(node.url(&format!("/api/v1/users/{id}/password-reset")))
         .header("x-csrf-token", &csrf)
         .send()
         .await
         .unwrap();
-    assert_eq!(r.json::<Value>().await.unwrap()["temporary_password"].as_str().unwrap().len(), 20);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["temporary_password"]
+            .as_str()
+            .unwrap()
+            .len(),
+        20
+    );
     let r = admin
         .post(node.url("/api/v1/units"))
         .header("x-csrf-token", &csrf)

@@ -33,13 +33,19 @@ async fn https_with_secure_cookies() {
         private_key: "tls.key".into(),
     });
     // TLS lifts the loopback-only rule.
-    liaison_node::server::check_listen("0.0.0.0:8443".parse().unwrap(), config.http.tls.as_ref()).unwrap();
+    liaison_node::server::check_listen("0.0.0.0:8443".parse().unwrap(), config.http.tls.as_ref())
+        .unwrap();
     assert!(liaison_node::server::check_listen("0.0.0.0:8443".parse().unwrap(), None).is_err());
     let tls = liaison_node::server::tls_config(&dir, config.http.tls.as_ref().unwrap()).unwrap();
     let app = App::open(&dir, config, true).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
-    tokio::spawn(liaison_node::server::serve(app, listener, Some(tls), std::future::pending()));
+    tokio::spawn(liaison_node::server::serve(
+        app,
+        listener,
+        Some(tls),
+        std::future::pending(),
+    ));
 
     let client = reqwest::Client::builder()
         .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
@@ -56,14 +62,29 @@ async fn https_with_secure_cookies() {
     let csrf = csrf_in(&html);
     let r = client
         .post(format!("{base}/login"))
-        .form(&[("csrf", csrf.as_str()), ("username", "admin"), ("password", ADMIN_PASSWORD)])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("username", "admin"),
+            ("password", ADMIN_PASSWORD),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
     let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    assert!(cookie.starts_with("__Host-liaison_session=") && cookie.contains("Secure"), "{cookie}");
-    assert_eq!(client.get(format!("{base}/")).send().await.unwrap().status(), 200);
+    assert!(
+        cookie.starts_with("__Host-liaison_session=") && cookie.contains("Secure"),
+        "{cookie}"
+    );
+    assert_eq!(
+        client
+            .get(format!("{base}/"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     // Plain HTTP to the TLS port gets no page.
     let plain = reqwest::get(format!("http://127.0.0.1:{port}/healthz")).await;
@@ -95,7 +116,8 @@ async fn node_on_postgres() {
     )
     .await;
     assert_eq!(r.status(), 303);
-    node.add_user("pg.user", liaison_core::Role::FiuAnalyst).await;
+    node.add_user("pg.user", liaison_core::Role::FiuAnalyst)
+        .await;
     login(&node, "pg.user", USER_PASSWORD).await;
     assert!(node.app.store.count_audit_events().await.unwrap() >= 5);
 }

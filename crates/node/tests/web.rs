@@ -36,14 +36,25 @@ async fn login_form_needs_its_csrf_token() {
     assert!(r.text().await.unwrap().contains("security check failed"));
     let r = c
         .post(node.url("/login"))
-        .form(&[("csrf", "forged"), ("username", "admin"), ("password", ADMIN_PASSWORD)])
+        .form(&[
+            ("csrf", "forged"),
+            ("username", "admin"),
+            ("password", ADMIN_PASSWORD),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
     let r = post_login(&c, &node, "admin", ADMIN_PASSWORD).await;
     assert_eq!(r.status(), 303);
-    let page = c.get(node.url("/")).send().await.unwrap().text().await.unwrap();
+    let page = c
+        .get(node.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("Welcome, Node administrator"), "{page}");
 }
 
@@ -57,7 +68,12 @@ async fn signed_in_forms_need_the_session_token() {
     let foreign = csrf_of(&other, &node, "/admin/units").await;
     let r = admin
         .post(node.url("/admin/units"))
-        .form(&[("csrf", foreign.as_str()), ("code", "x1"), ("name", "X"), ("kind", "spoc")])
+        .form(&[
+            ("csrf", foreign.as_str()),
+            ("code", "x1"),
+            ("name", "X"),
+            ("kind", "spoc"),
+        ])
         .send()
         .await
         .unwrap();
@@ -70,7 +86,14 @@ async fn signed_in_forms_need_the_session_token() {
         .unwrap();
     assert_eq!(r.status(), 403);
     assert!(node.app.store.unit_by_code("x1").await.unwrap().is_none());
-    let r = post_form(&admin, &node, "/admin/units", "/admin/units", &[("code", "x1"), ("name", "X"), ("kind", "spoc")]).await;
+    let r = post_form(
+        &admin,
+        &node,
+        "/admin/units",
+        "/admin/units",
+        &[("code", "x1"), ("name", "X"), ("kind", "spoc")],
+    )
+    .await;
     assert_eq!(r.status(), 303);
     assert!(node.app.store.unit_by_code("x1").await.unwrap().is_some());
 }
@@ -90,7 +113,14 @@ async fn totp_enrolment_then_second_factor() {
     // Not signed in yet: the dashboard sends the user back to enrolment.
     let r = c.get(node.url("/")).send().await.unwrap();
     assert_eq!(location(&r), "/login/enrol");
-    let page = c.get(node.url("/login/enrol")).send().await.unwrap().text().await.unwrap();
+    let page = c
+        .get(node.url("/login/enrol"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let secret = secret_in(&page);
     let qr = c.get(node.url("/login/enrol/qr.svg")).send().await.unwrap();
     assert_eq!(qr.headers()["content-type"], "image/svg+xml");
@@ -188,15 +218,36 @@ async fn login_attempts_are_rate_limited_per_address() {
     .await;
     let c = client();
     for _ in 0..3 {
-        assert_eq!(post_login(&c, &node, "nobody", "whatever-password").await.status(), 401);
+        assert_eq!(
+            post_login(&c, &node, "nobody", "whatever-password")
+                .await
+                .status(),
+            401
+        );
     }
     let r = post_login(&c, &node, "admin", ADMIN_PASSWORD).await;
     assert_eq!(r.status(), 429);
-    let metrics = c.get(node.url("/metrics")).send().await.unwrap().text().await.unwrap();
-    assert!(metrics.contains("liaison_login_rate_limited_total 1"), "{metrics}");
+    let metrics = c
+        .get(node.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("liaison_login_rate_limited_total 1"),
+        "{metrics}"
+    );
 }
 
-const ADMIN_PAGES: [&str; 5] = ["/admin/users", "/admin/units", "/admin/tokens", "/admin/settings", "/audit"];
+const ADMIN_PAGES: [&str; 5] = [
+    "/admin/users",
+    "/admin/units",
+    "/admin/tokens",
+    "/admin/settings",
+    "/audit",
+];
 
 /// Every role sees exactly the admin pages its role allows; the rest are 403.
 #[tokio::test]
@@ -214,8 +265,18 @@ async fn admin_routes_check_the_role() {
         if role != Role::Admin {
             let csrf = csrf_of(&c, &node, "/").await;
             for (action, fields) in [
-                ("/admin/users", vec![("username", "mallory"), ("role", "admin"), ("password", "mallory-password-1")]),
-                ("/admin/units", vec![("code", "evil"), ("name", "Evil"), ("kind", "spoc")]),
+                (
+                    "/admin/users",
+                    vec![
+                        ("username", "mallory"),
+                        ("role", "admin"),
+                        ("password", "mallory-password-1"),
+                    ],
+                ),
+                (
+                    "/admin/units",
+                    vec![("code", "evil"), ("name", "Evil"), ("kind", "spoc")],
+                ),
                 ("/admin/tokens", vec![("label", "evil"), ("role", "admin")]),
                 ("/admin/settings", vec![]),
             ] {
@@ -226,7 +287,14 @@ async fn admin_routes_check_the_role() {
             }
         }
     }
-    assert!(node.app.store.user_by_username("mallory").await.unwrap().is_none());
+    assert!(
+        node.app
+            .store
+            .user_by_username("mallory")
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(node.app.store.list_api_tokens().await.unwrap().is_empty());
 }
 
@@ -239,7 +307,10 @@ async fn pages_carry_security_headers() {
         let r = c.get(node.url(path)).send().await.unwrap();
         let h = r.headers();
         let csp = h["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
         assert!(csp.contains("frame-ancestors 'none'"));
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["x-frame-options"], "DENY");
@@ -251,10 +322,23 @@ async fn pages_carry_security_headers() {
     let r = post_login(&c2, &node, "admin", ADMIN_PASSWORD).await;
     let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("liaison_session="));
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
     // No inline script in any page: every <script> has a src.
-    let html = c.get(node.url("/")).send().await.unwrap().text().await.unwrap();
-    assert_eq!(html.matches("<script").count(), html.matches("<script src=").count());
+    let html = c
+        .get(node.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        html.matches("<script").count(),
+        html.matches("<script src=").count()
+    );
 }
 
 /// An idle session ends; so do the sessions of a disabled user.
@@ -269,17 +353,43 @@ async fn sessions_end_when_idle_or_disabled() {
     let id_hash = liaison_node::secrets::sha256_hex(token);
     assert_eq!(c.get(node.url("/")).send().await.unwrap().status(), 200);
     let long_ago = time::OffsetDateTime::now_utc() - time::Duration::minutes(31);
-    node.app.store.touch_session(&id_hash, long_ago).await.unwrap();
+    node.app
+        .store
+        .touch_session(&id_hash, long_ago)
+        .await
+        .unwrap();
     let r = c.get(node.url("/")).send().await.unwrap();
     assert_eq!(location(&r), "/login");
 
     let user = login(&node, "idle.user", USER_PASSWORD).await;
     let admin = login(&node, "admin", ADMIN_PASSWORD).await;
-    let id = node.app.store.user_by_username("idle.user").await.unwrap().unwrap().id;
-    let r = post_form(&admin, &node, &format!("/admin/users/{id}"), &format!("/admin/users/{id}/disable"), &[]).await;
+    let id = node
+        .app
+        .store
+        .user_by_username("idle.user")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let r = post_form(
+        &admin,
+        &node,
+        &format!("/admin/users/{id}"),
+        &format!("/admin/users/{id}/disable"),
+        &[],
+    )
+    .await;
     assert_eq!(r.status(), 303);
-    assert_eq!(location(&user.get(node.url("/")).send().await.unwrap()), "/login");
-    assert_eq!(post_login(&client(), &node, "idle.user", USER_PASSWORD).await.status(), 401);
+    assert_eq!(
+        location(&user.get(node.url("/")).send().await.unwrap()),
+        "/login"
+    );
+    assert_eq!(
+        post_login(&client(), &node, "idle.user", USER_PASSWORD)
+            .await
+            .status(),
+        401
+    );
 }
 
 /// An admin creates a user, who must change the password at first login.
@@ -292,7 +402,13 @@ async fn admin_creates_user_who_must_change_password() {
         &node,
         "/admin/users",
         "/admin/users",
-        &[("username", "jan.kowalski"), ("display_name", "Jan Kowalski"), ("role", "officer"), ("unit", ""), ("password", "short")],
+        &[
+            ("username", "jan.kowalski"),
+            ("display_name", "Jan Kowalski"),
+            ("role", "officer"),
+            ("unit", ""),
+            ("password", "short"),
+        ],
     )
     .await;
     assert_eq!(r.status(), 422);
@@ -302,7 +418,13 @@ async fn admin_creates_user_who_must_change_password() {
         &node,
         "/admin/users",
         "/admin/users",
-        &[("username", "jan.kowalski"), ("display_name", "Jan Kowalski"), ("role", "officer"), ("unit", ""), ("password", "initial-password-1")],
+        &[
+            ("username", "jan.kowalski"),
+            ("display_name", "Jan Kowalski"),
+            ("role", "officer"),
+            ("unit", ""),
+            ("password", "initial-password-1"),
+        ],
     )
     .await;
     assert_eq!(location(&r), "/admin/users?flash=flash-user-created");
@@ -313,7 +435,11 @@ async fn admin_creates_user_who_must_change_password() {
         &node,
         "/account",
         "/account/password",
-        &[("current_password", "initial-password-1"), ("new_password", "my-own-password-9"), ("confirm_password", "my-own-password-9")],
+        &[
+            ("current_password", "initial-password-1"),
+            ("new_password", "my-own-password-9"),
+            ("confirm_password", "my-own-password-9"),
+        ],
     )
     .await;
     assert_eq!(r.status(), 303);
@@ -334,10 +460,31 @@ async fn login_expecting(node: &TestNode, user: &str, pw: &str) -> reqwest::Clie
 async fn the_last_admin_stays() {
     let node = TestNode::start().await;
     let admin = login(&node, "admin", ADMIN_PASSWORD).await;
-    let id = node.app.store.user_by_username("admin").await.unwrap().unwrap().id;
-    let r = post_form(&admin, &node, &format!("/admin/users/{id}"), &format!("/admin/users/{id}"), &[("display_name", "Admin"), ("role", "officer"), ("unit", "")]).await;
+    let id = node
+        .app
+        .store
+        .user_by_username("admin")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let r = post_form(
+        &admin,
+        &node,
+        &format!("/admin/users/{id}"),
+        &format!("/admin/users/{id}"),
+        &[("display_name", "Admin"), ("role", "officer"), ("unit", "")],
+    )
+    .await;
     assert_eq!(r.status(), 422);
-    let r = post_form(&admin, &node, &format!("/admin/users/{id}"), &format!("/admin/users/{id}/disable"), &[]).await;
+    let r = post_form(
+        &admin,
+        &node,
+        &format!("/admin/users/{id}"),
+        &format!("/admin/users/{id}/disable"),
+        &[],
+    )
+    .await;
     assert_eq!(r.status(), 422);
     assert!(!node.app.store.user(id).await.unwrap().disabled);
 }
@@ -350,21 +497,54 @@ async fn languages_and_direction() {
     let page = |lang: &'static str| {
         let url = node.url("/login");
         async move {
-            client().get(url).header("accept-language", lang).send().await.unwrap().text().await.unwrap()
+            client()
+                .get(url)
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
         }
     };
     assert!(page("ar").await.contains(r#"<html lang="ar" dir="rtl">"#));
-    assert!(page("fr-FR,fr;q=0.9").await.contains(r#"<html lang="fr" dir="ltr">"#));
+    assert!(
+        page("fr-FR,fr;q=0.9")
+            .await
+            .contains(r#"<html lang="fr" dir="ltr">"#)
+    );
     assert!(page("de").await.contains(r#"lang="de""#));
     assert!(page("es").await.contains(r#"lang="es""#));
     assert!(page("ja").await.contains(r#"lang="en""#));
 
     let c = login(&node, "admin", ADMIN_PASSWORD).await;
-    let r = post_form(&c, &node, "/account", "/language", &[("language", "ar"), ("back", "/account")]).await;
+    let r = post_form(
+        &c,
+        &node,
+        "/account",
+        "/language",
+        &[("language", "ar"), ("back", "/account")],
+    )
+    .await;
     assert_eq!(location(&r), "/account");
-    let html = c.get(node.url("/")).header("accept-language", "de").send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(node.url("/"))
+        .header("accept-language", "de")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
-    let user = node.app.store.user_by_username("admin").await.unwrap().unwrap();
+    let user = node
+        .app
+        .store
+        .user_by_username("admin")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(user.language.as_deref(), Some("ar"));
 }
 
@@ -373,12 +553,39 @@ async fn languages_and_direction() {
 async fn health_readiness_metrics() {
     let node = TestNode::start().await;
     let c = client();
-    assert_eq!(c.get(node.url("/healthz")).send().await.unwrap().text().await.unwrap(), "ok");
-    assert_eq!(c.get(node.url("/readyz")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        c.get(node.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "ok"
+    );
+    assert_eq!(
+        c.get(node.url("/readyz")).send().await.unwrap().status(),
+        200
+    );
     let _ = post_login(&c, &node, "admin", "wrong-password-xx").await;
-    let m = c.get(node.url("/metrics")).send().await.unwrap().text().await.unwrap();
-    assert!(m.contains("liaison_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"), "{m}");
-    assert!(m.contains("liaison_logins_total{outcome=\"failure\"} 1"), "{m}");
+    let m = c
+        .get(node.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        m.contains(
+            "liaison_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"
+        ),
+        "{m}"
+    );
+    assert!(
+        m.contains("liaison_logins_total{outcome=\"failure\"} 1"),
+        "{m}"
+    );
 }
 
 /// Logins, failures and logouts are in the audit log, with the address.
@@ -390,10 +597,24 @@ async fn logins_are_audited() {
     let _ = post_login(&client(), &node, "ghost", "wrong-password-xx").await;
     let r = post_form(&c, &node, "/", "/logout", &[]).await;
     assert_eq!(location(&r), "/login?flash=flash-logged-out");
-    let events = node.app.store.list_audit_events(&AuditQuery { limit: 100, ..Default::default() }).await.unwrap();
+    let events = node
+        .app
+        .store
+        .list_audit_events(&AuditQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
     let summary: Vec<(String, String, String)> = events
         .iter()
-        .map(|e| (e.event.action.to_string(), e.event.outcome.as_str().to_owned(), e.event.actor.name.clone()))
+        .map(|e| {
+            (
+                e.event.action.to_string(),
+                e.event.outcome.as_str().to_owned(),
+                e.event.actor.name.clone(),
+            )
+        })
         .collect();
     for expected in [
         ("logout", "success", "admin"),
@@ -407,10 +628,22 @@ async fn logins_are_audited() {
             "{expected:?} not in {summary:?}"
         );
     }
-    assert!(events.iter().filter(|e| e.event.action == AuditAction::Login).all(|e| e.event.source.as_deref() == Some("127.0.0.1")));
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.event.action == AuditAction::Login)
+            .all(|e| e.event.source.as_deref() == Some("127.0.0.1"))
+    );
     // The DPO sees the log page.
     node.add_user("the.dpo", Role::Dpo).await;
     let dpo = login(&node, "the.dpo", USER_PASSWORD).await;
-    let html = dpo.get(node.url("/audit?action=login")).send().await.unwrap().text().await.unwrap();
+    let html = dpo
+        .get(node.url("/audit?action=login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("ghost"));
 }

@@ -81,7 +81,10 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
         Cmd::List(a) => {
             let app = open(&a.data_dir).await?;
             let units = app.store.list_units().await?;
-            println!("{:<24} {:<14} {:<18} {:<6} STATUS", "USERNAME", "ROLE", "UNIT", "TOTP");
+            println!(
+                "{:<24} {:<14} {:<18} {:<6} STATUS",
+                "USERNAME", "ROLE", "UNIT", "TOTP"
+            );
             for u in app.store.list_users().await? {
                 let unit = u
                     .unit_id

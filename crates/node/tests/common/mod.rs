@@ -144,15 +144,31 @@ pub fn location(r: &reqwest::Response) -> String {
 
 /// Fetches a page and returns its CSRF token.
 pub async fn csrf_of(c: &reqwest::Client, node: &TestNode, path: &str) -> String {
-    let html = c.get(node.url(path)).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(node.url(path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     csrf_in(&html)
 }
 
 /// Posts the login form; returns the response (a redirect on success).
-pub async fn post_login(c: &reqwest::Client, node: &TestNode, user: &str, password: &str) -> reqwest::Response {
+pub async fn post_login(
+    c: &reqwest::Client,
+    node: &TestNode,
+    user: &str,
+    password: &str,
+) -> reqwest::Response {
     let csrf = csrf_of(c, node, "/login").await;
     c.post(node.url("/login"))
-        .form(&[("csrf", csrf.as_str()), ("username", user), ("password", password)])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("username", user),
+            ("password", password),
+        ])
         .send()
         .await
         .unwrap()
