@@ -253,8 +253,9 @@ pub async fn serve(
     Ok(())
 }
 
-/// Deletes expired sessions every few minutes, so the table does not grow
-/// with sessions people never logged out of.
+/// Every few minutes: deletes expired sessions, so the table does not grow
+/// with sessions people never logged out of, and lets the login rate limiter
+/// forget addresses it has not seen for a while.
 fn spawn_session_sweeper(app: App) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
@@ -267,6 +268,7 @@ fn spawn_session_sweeper(app: App) {
             if let Err(e) = app.store.purge_sessions(idle, old).await {
                 tracing::warn!(error = %e, "could not purge expired sessions");
             }
+            app.login_limiter.retain_recent();
         }
     });
 }

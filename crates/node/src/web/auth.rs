@@ -50,31 +50,36 @@ pub struct LoginForm {
     password: String,
 }
 
-/// Opens a session at `stage` and returns the `Set-Cookie` header for it.
+/// Opens a session at `stage`; returns the `Set-Cookie` header for it and
+/// the session's CSRF token.
 async fn open_session(
     app: &App,
     user_id: UserId,
     stage: SessionStage,
     source: &str,
     replacing: Option<&CurrentSession>,
-) -> Result<axum::http::HeaderValue, WebError> {
+) -> Result<(axum::http::HeaderValue, String), WebError> {
     if let Some(old) = replacing {
         app.store.delete_session(&old.session.id_hash).await?;
     }
     let token = secrets::random_token();
+    let csrf = secrets::random_token();
     let now = OffsetDateTime::now_utc();
     app.store
         .create_session(&Session {
             id_hash: secrets::sha256_hex(&token),
             user_id,
-            csrf_token: secrets::random_token(),
+            csrf_token: csrf.clone(),
             stage,
             created_at: now,
             last_seen_at: now,
             source: Some(source.to_owned()),
         })
         .await?;
-    Ok(cookie_header(app, session_cookie_name(app), &token, None))
+    Ok((
+        cookie_header(app, session_cookie_name(app), &token, None),
+        csrf,
+    ))
 }
 
 fn redirect_with_cookie(to: &str, cookie: axum::http::HeaderValue) -> Response {
@@ -126,7 +131,8 @@ pub async fn login_submit(
                 NextStep::Enrol => (SessionStage::EnrolmentDue, "/login/enrol"),
                 NextStep::Done => (SessionStage::Active, "/"),
             };
-            let cookie = open_session(&app, user.id, stage, &source, v.session.as_deref()).await?;
+            let (cookie, _) =
+                open_session(&app, user.id, stage, &source, v.session.as_deref()).await?;
             Ok(redirect_with_cookie(to, cookie))
         }
         Err(LoginError::BadCredentials) => {
@@ -200,7 +206,7 @@ pub async fn second_factor_submit(
     {
         Ok(()) => {
             app.metrics.login("success");
-            let cookie = open_session(
+            let (cookie, _) = open_session(
                 &app,
                 current.user.id,
                 SessionStage::Active,
@@ -310,7 +316,7 @@ pub async fn enrol_submit(
         .await
     {
         Ok(codes) => {
-            let cookie = open_session(
+            let (cookie, csrf) = open_session(
                 &app,
                 current.user.id,
                 SessionStage::Active,
@@ -318,9 +324,10 @@ pub async fn enrol_submit(
                 Some(&current),
             )
             .await?;
-            // The page below is rendered for the old session; its CSRF token
-            // is not used by any form on it.
-            let mut r = render(&RecoveryCodesPage { ctx: v.ctx, codes });
+            // The page belongs to the new session: its forms carry its token.
+            let mut ctx = v.ctx;
+            ctx.csrf = csrf;
+            let mut r = render(&RecoveryCodesPage { ctx, codes });
             r.headers_mut().append(header::SET_COOKIE, cookie);
             r.headers_mut().insert(
                 header::CACHE_CONTROL,
