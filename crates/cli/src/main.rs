@@ -31,6 +31,15 @@ enum Cmd {
     User(cmd::user::Cmd),
     /// Start a ready-to-use demo node with one user per role.
     Demo(cmd::demo::Args),
+    /// Show the codelists shared by all nodes (countries, offences, handling codes…).
+    #[command(subcommand)]
+    Codelist(cmd::codelist::Cmd),
+    /// Print the JSON Schema (2020-12) of the common data model.
+    Schema,
+    /// Import records from CSV or JSON Lines: all rows or none.
+    Import(cmd::records::ImportArgs),
+    /// Export records as CSV, JSON Lines or FollowTheMoney.
+    Export(cmd::records::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +60,10 @@ fn main() -> ExitCode {
             Cmd::Serve(args) => cmd::serve::run(args).await,
             Cmd::User(c) => cmd::user::run(c).await,
             Cmd::Demo(args) => cmd::demo::run(args).await,
+            Cmd::Codelist(c) => cmd::codelist::run(c),
+            Cmd::Schema => cmd::records::schema(),
+            Cmd::Import(a) => cmd::records::import(a).await,
+            Cmd::Export(a) => cmd::records::export(a).await,
         }
     });
     match result {

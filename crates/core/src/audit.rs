@@ -32,10 +32,12 @@ pub enum AuditAction {
     ApiTokenRevoked,
     SettingsChanged,
     AccessDenied,
+    RecordsImported,
+    RecordsExported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -56,6 +58,8 @@ impl AuditAction {
         AuditAction::ApiTokenRevoked,
         AuditAction::SettingsChanged,
         AuditAction::AccessDenied,
+        AuditAction::RecordsImported,
+        AuditAction::RecordsExported,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -80,6 +84,8 @@ impl AuditAction {
             AuditAction::ApiTokenRevoked => "api_token_revoked",
             AuditAction::SettingsChanged => "settings_changed",
             AuditAction::AccessDenied => "access_denied",
+            AuditAction::RecordsImported => "records_imported",
+            AuditAction::RecordsExported => "records_exported",
         }
     }
 

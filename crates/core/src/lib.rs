@@ -6,10 +6,16 @@
 //! * [`policy`]: the one place that decides whether an actor may do an action;
 //!   only it builds a [`policy::Permit`].
 //! * [`audit`]: the events every accountable action appends to the audit log.
+//! * [`model`]: the common data model of records shared between agencies;
+//!   [`handling`] codes, [`evaluation`] grades and [`codelists`] go with it.
 #![forbid(unsafe_code)]
 
 pub mod audit;
+pub mod codelists;
+pub mod evaluation;
+pub mod handling;
 pub mod ids;
+pub mod model;
 pub mod node;
 pub mod policy;
 pub mod role;

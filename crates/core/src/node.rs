@@ -74,6 +74,12 @@ impl CountryCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// `ZZ`, which ISO 3166 never assigns: stands in for a country that is
+    /// missing and already reported as an error.
+    pub fn unassigned() -> Self {
+        Self("ZZ".to_owned())
+    }
 }
 impl TryFrom<String> for CountryCode {
     type Error = InvalidCountryCode;
@@ -112,3 +118,29 @@ mod tests {
         }
     }
 }
+
+macro_rules! string_schema {
+    ($t:ty, $name:literal, $desc:literal, $pattern:literal) => {
+        impl schemars::JsonSchema for $t {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "description": $desc, "pattern": $pattern })
+            }
+        }
+    };
+}
+
+string_schema!(
+    NodeName,
+    "NodeName",
+    "A node's name, e.g. de-bka",
+    "^[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+);
+string_schema!(
+    CountryCode,
+    "CountryCode",
+    "ISO 3166-1 alpha-2 country code",
+    "^[A-Z]{2}$"
+);

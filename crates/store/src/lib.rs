@@ -7,11 +7,12 @@
 //! (`migrations/sqlite`, `migrations/postgres`), embedded in the binary.
 //!
 //! Modules hold the queries for one domain noun each: [`settings`], [`units`],
-//! [`users`], [`sessions`], [`api_tokens`], [`audit`].
+//! [`users`], [`sessions`], [`api_tokens`], [`audit`], [`records`].
 #![forbid(unsafe_code)]
 
 pub mod api_tokens;
 pub mod audit;
+pub mod records;
 pub mod sessions;
 pub mod settings;
 pub mod test_support;

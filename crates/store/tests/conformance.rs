@@ -51,6 +51,8 @@ on_both_backends!(
     api_tokens_are_found_by_hash_until_revoked,
     audit_log_appends_in_order_and_filters,
     settings_upsert,
+    records_round_trip_and_search,
+    a_failed_insert_writes_nothing,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -312,5 +314,175 @@ async fn settings_upsert(store: Store) -> Result {
         Some("fr-dcpj")
     );
     store.ping().await?;
+    Ok(())
+}
+
+fn sample_record(ext: &str, entity: liaison_core::model::Entity) -> liaison_core::model::NewRecord {
+    use liaison_core::evaluation::Evaluation;
+    use liaison_core::handling::HandlingCode;
+    use liaison_core::model::*;
+    use liaison_core::node::NodeName;
+    let mut r = NewRecord {
+        meta: RecordMeta {
+            owner_node: NodeName::parse("de-bka").unwrap(),
+            handling_code: HandlingCode::H2,
+            handling_restriction: None,
+            data_subject_category: Some(DataSubjectCategory::Suspect),
+            evaluation: Evaluation::parse("B2").unwrap(),
+            case_reference: "DE-2026-1".into(),
+            purpose: "drug trafficking investigation".into(),
+            review_after: time::macros::date!(2027 - 01 - 01),
+            delete_after: time::macros::date!(2030 - 01 - 01),
+            external_ref: Some(ext.into()),
+        },
+        entity,
+    };
+    r.normalise_and_check().expect("valid sample");
+    r
+}
+
+fn person(given: &str, surname: &str, dob: &str) -> liaison_core::model::Entity {
+    use liaison_core::model::*;
+    Entity::Person(Person {
+        names: vec![PersonName {
+            kind: NameKind::Primary,
+            given_names: given.into(),
+            surname: surname.into(),
+            script: "Latn".into(),
+        }],
+        date_of_birth: Some(PartialDate::parse(dob).unwrap()),
+        ..Person::default()
+    })
+}
+
+async fn records_round_trip_and_search(store: Store) -> Result {
+    use liaison_core::model::*;
+    use liaison_store::records::RecordInsert;
+    let p = sample_record("P-1", person("José", "Müller-García", "1975-03-09"));
+    let d = sample_record(
+        "D-1",
+        Entity::Document(Document {
+            document_type: "P".into(),
+            number: "l898902c3".into(),
+            issuing_country: liaison_core::node::CountryCode::parse("SE")?,
+            valid_from: None,
+            valid_until: None,
+            mrz: None,
+        }),
+    );
+    let (pid, did) = (RecordId::generate(), RecordId::generate());
+    let tokens = match &p.entity {
+        Entity::Person(x) => x.name_tokens(),
+        _ => vec![],
+    };
+    let mut seen = vec![];
+    store
+        .insert_records(
+            &[
+                RecordInsert {
+                    id: pid,
+                    record: p.clone(),
+                    name_tokens: tokens,
+                },
+                RecordInsert {
+                    id: did,
+                    record: d.clone(),
+                    name_tokens: vec![],
+                },
+            ],
+            &[(RelationKind::HolderOf, pid, did)],
+            "tester",
+            |n| seen.push(n),
+        )
+        .await?;
+    assert_eq!(seen.last(), Some(&2));
+    let back = store.record(pid).await?;
+    assert_eq!(back.record, p);
+    assert_eq!(back.created_by, "tester");
+    assert_eq!(store.count_records(None).await?, 2);
+    assert_eq!(store.count_records(Some(RecordKind::Document)).await?, 1);
+    let by_number = store
+        .records_by_identifier("document_number", "L898902C3")
+        .await?;
+    assert_eq!(
+        by_number.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![did]
+    );
+    assert!(
+        store
+            .records_by_identifier("document_number", "L898902C4")
+            .await?
+            .is_empty()
+    );
+    let by_name = store
+        .records_by_name(&["muller".into(), "jose".into()], None, 10)
+        .await?;
+    assert_eq!(by_name.len(), 1);
+    assert_eq!(
+        store
+            .records_by_name(&["garcia".into()], Some("1975-03"), 10)
+            .await?
+            .len(),
+        1
+    );
+    assert!(
+        store
+            .records_by_name(&["garcia".into()], Some("1976"), 10)
+            .await?
+            .is_empty()
+    );
+    assert!(
+        store
+            .records_by_name(&["garcia".into(), "pedro".into()], None, 10)
+            .await?
+            .is_empty()
+    );
+    let rels = store.relations_of(did).await?;
+    assert_eq!(
+        (rels.len(), rels[0].kind, rels[0].from),
+        (1, RelationKind::HolderOf, pid)
+    );
+    let ids = store
+        .ids_by_external_ref("de-bka", &["P-1".into(), "nope".into()])
+        .await?;
+    assert_eq!(ids.get("P-1"), Some(&pid));
+    assert_eq!(ids.len(), 1);
+    assert_eq!(
+        store
+            .list_records(Some(RecordKind::Person), 10, 0)
+            .await?
+            .len(),
+        1
+    );
+    Ok(())
+}
+
+/// A batch that fails on its last row leaves no row of it behind.
+async fn a_failed_insert_writes_nothing(store: Store) -> Result {
+    use liaison_core::model::*;
+    use liaison_store::records::RecordInsert;
+    let mut batch = vec![];
+    for i in 0..50 {
+        batch.push(RecordInsert {
+            id: RecordId::generate(),
+            record: sample_record(&format!("P-{i}"), person("A", "B", "1990")),
+            name_tokens: vec!["b".into()],
+        });
+    }
+    // The same external reference twice violates the unique index at the end.
+    batch.push(RecordInsert {
+        id: RecordId::generate(),
+        record: sample_record("P-0", person("C", "D", "1991")),
+        name_tokens: vec![],
+    });
+    let result = store.insert_records(&batch, &[], "tester", |_| {}).await;
+    assert!(result.is_err());
+    assert_eq!(store.count_records(None).await?, 0);
+    assert!(
+        store
+            .records_by_name(&["b".into()], None, 10)
+            .await?
+            .is_empty()
+    );
     Ok(())
 }

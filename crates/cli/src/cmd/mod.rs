@@ -1,5 +1,7 @@
+pub mod codelist;
 pub mod demo;
 pub mod init;
+pub mod records;
 pub mod serve;
 pub mod user;
 
@@ -15,4 +17,13 @@ pub fn read_password_file(path: &Path) -> anyhow::Result<String> {
         bail!("password file {}: the first line is empty", path.display());
     }
     Ok(password)
+}
+
+/// Writes to standard output; a reader that went away (`| head`) is not an error.
+pub fn write_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }

@@ -1,0 +1,365 @@
+//! Records of the common model: import and export. The web pages, the API
+//! and the CLI share these functions, so that validation, atomicity and audit
+//! are the same whichever way data comes in or goes out.
+
+use crate::audit_log::{AuditError, AuditLog};
+use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+use liaison_core::model::{RecordId, RecordKind};
+use liaison_core::policy::{Action, Permit};
+use liaison_formats::export::{self as fexport, ExportItem};
+use liaison_formats::ftm;
+use liaison_formats::import::{self as fimport, InputFormat};
+use liaison_formats::rows::{Defaults, ImportKind, Ref, RowError};
+use liaison_store::records::RecordInsert;
+use liaison_store::{Store, StoreError};
+use std::collections::{BTreeMap, HashMap};
+use std::io::{Read, Write};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RecordsError {
+    #[error("the file was rejected: {} problem(s); nothing was written", .0.len())]
+    Rejected(Vec<RowError>),
+    #[error(transparent)]
+    Policy(#[from] liaison_core::policy::PolicyError),
+    #[error("writing the export: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Audit(#[from] AuditError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub records: usize,
+    pub relations: usize,
+}
+
+/// Progress of a long import or export: (phase, done so far).
+pub type Progress<'a> = &'a mut (dyn FnMut(&'static str, usize) + Send);
+
+/// What to import and how to read it.
+pub struct ImportSpec<'a> {
+    pub kind: ImportKind,
+    pub format: InputFormat,
+    /// Values for columns a row leaves empty.
+    pub defaults: &'a Defaults,
+    /// The file's name, for the audit log.
+    pub source_name: &'a str,
+}
+
+/// Validates a whole file, resolves its references, and writes it in one
+/// transaction, or writes nothing and returns every problem.
+pub async fn import(
+    store: &Store,
+    audit: &AuditLog,
+    permit: &Permit,
+    spec: &ImportSpec<'_>,
+    input: impl Read,
+    progress: Progress<'_>,
+) -> Result<ImportOutcome, RecordsError> {
+    debug_assert_eq!(permit.action(), Action::ImportRecords);
+    let ImportSpec {
+        kind,
+        format,
+        defaults,
+        source_name,
+    } = *spec;
+    let batch = fimport::read(kind, format, input, defaults, |n| progress("validating", n))
+        .map_err(RecordsError::Rejected)?;
+
+    // References to records already in the node, by external_ref.
+    let mut local: HashMap<String, RecordId> = HashMap::new();
+    let mut records = Vec::with_capacity(batch.records.len());
+    for (_, record, _) in &batch.records {
+        let id = RecordId::generate();
+        if let Some(r) = &record.meta.external_ref {
+            local.insert(r.clone(), id);
+        }
+        let name_tokens = match &record.entity {
+            liaison_core::model::Entity::Person(p) => p.name_tokens(),
+            liaison_core::model::Entity::Organisation(o) => {
+                liaison_core::model::identifiers::name_tokens(&o.name)
+            }
+            _ => vec![],
+        };
+        records.push(RecordInsert {
+            id,
+            record: record.clone(),
+            name_tokens,
+        });
+    }
+    let wanted: Vec<String> = batch
+        .records
+        .iter()
+        .flat_map(|(_, _, links)| links.iter().flat_map(|l| [&l.from, &l.to]))
+        .chain(batch.relations.iter().flat_map(|(_, l)| [&l.from, &l.to]))
+        .filter_map(|r| match r {
+            Ref::External(x) if !local.contains_key(x) => Some(x.clone()),
+            _ => None,
+        })
+        .collect();
+    let existing = store
+        .ids_by_external_ref(defaults.owner_node.as_str(), &wanted)
+        .await?;
+    let resolve = |r: &Ref, this: RecordId| -> Option<RecordId> {
+        match r {
+            Ref::ThisRow => Some(this),
+            Ref::External(x) => local.get(x).or(existing.get(x)).copied(),
+        }
+    };
+    let mut errors = vec![];
+    let mut relations = vec![];
+    let column_of = |kind: ImportKind,
+                     from_end: bool,
+                     link_kind: liaison_core::model::RelationKind|
+     -> &'static str {
+        use liaison_core::model::RelationKind as R;
+        match (kind, from_end, link_kind) {
+            (ImportKind::Relation, true, _) => "from_ref",
+            (ImportKind::Relation, false, _) => "to_ref",
+            (ImportKind::Record(RecordKind::Event), _, _) => "involved_refs",
+            (ImportKind::Record(RecordKind::Phone | RecordKind::Email), _, _) => "user_ref",
+            (_, _, R::OwnerOf) => "owner_ref",
+            _ => "holder_ref",
+        }
+    };
+    for ((line, _, links), insert) in batch.records.iter().zip(&records) {
+        for l in links {
+            match (resolve(&l.from, insert.id), resolve(&l.to, insert.id)) {
+                (Some(f), Some(t)) => relations.push((l.kind, f, t)),
+                _ => errors.push(RowError {
+                    line: *line,
+                    column: column_of(kind, true, l.kind).into(),
+                    reason: format!("no record with external_ref `{}`", unresolved(l)),
+                }),
+            }
+        }
+    }
+    for (line, l) in &batch.relations {
+        let f = resolve(&l.from, RecordId::generate());
+        let t = resolve(&l.to, RecordId::generate());
+        match (f, t) {
+            (Some(f), Some(t)) => relations.push((l.kind, f, t)),
+            (None, _) => errors.push(RowError {
+                line: *line,
+                column: "from_ref".into(),
+                reason: format!("no record with external_ref `{}`", ext(&l.from)),
+            }),
+            (_, None) => errors.push(RowError {
+                line: *line,
+                column: "to_ref".into(),
+                reason: format!("no record with external_ref `{}`", ext(&l.to)),
+            }),
+        }
+    }
+    // Refs already used by records in the node would break their uniqueness.
+    let new_refs: Vec<String> = local.keys().cloned().collect();
+    let taken = store
+        .ids_by_external_ref(defaults.owner_node.as_str(), &new_refs)
+        .await?;
+    for (line, record, _) in &batch.records {
+        if let Some(r) = &record.meta.external_ref
+            && taken.contains_key(r)
+        {
+            errors.push(RowError {
+                line: *line,
+                column: "external_ref".into(),
+                reason: format!("`{r}` is already used by a record in this node"),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
+        return Err(RecordsError::Rejected(errors));
+    }
+
+    let actor = permit.actor().name.clone();
+    store
+        .insert_records(&records, &relations, &actor, |n| progress("writing", n))
+        .await?;
+    let outcome = ImportOutcome {
+        records: records.len(),
+        relations: relations.len(),
+    };
+    audit
+        .record(
+            AuditEvent::new(
+                AuditActor::from(permit.actor()),
+                AuditAction::RecordsImported,
+                Outcome::Success,
+            )
+            .target(format!("records:{}", kind_name(kind)))
+            .detail(format!(
+                "file={source_name} records={} relations={}",
+                outcome.records, outcome.relations
+            )),
+        )
+        .await?;
+    Ok(outcome)
+}
+
+fn ext(r: &Ref) -> &str {
+    match r {
+        Ref::External(x) => x,
+        Ref::ThisRow => "",
+    }
+}
+
+fn unresolved(l: &liaison_formats::rows::PendingLink) -> &str {
+    match (&l.from, &l.to) {
+        (Ref::External(x), _) => x,
+        (_, Ref::External(x)) => x,
+        _ => "",
+    }
+}
+
+fn kind_name(kind: ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Relation => "relation",
+        ImportKind::Record(k) => k.as_str(),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Jsonl,
+    Ftm,
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "csv" => Ok(ExportFormat::Csv),
+            "jsonl" => Ok(ExportFormat::Jsonl),
+            "ftm" => Ok(ExportFormat::Ftm),
+            _ => Err(format!("unknown format `{s}`; expected csv, jsonl or ftm")),
+        }
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Default)]
+pub struct ExportOutcome {
+    pub records: usize,
+    pub skipped: BTreeMap<&'static str, usize>,
+}
+
+/// Writes every record of `kind` (FtM: `kind` and the records it links to).
+pub async fn export(
+    store: &Store,
+    audit: &AuditLog,
+    permit: &Permit,
+    kind: RecordKind,
+    format: ExportFormat,
+    out: impl Write,
+    progress: Progress<'_>,
+) -> Result<ExportOutcome, RecordsError> {
+    debug_assert_eq!(permit.action(), Action::ExportRecords);
+    const PAGE: i64 = 5000;
+    let mut all = vec![];
+    loop {
+        let page = store.list_records(None, PAGE, all.len() as i64).await?;
+        let n = page.len();
+        all.extend(page);
+        progress("reading", all.len());
+        if (n as i64) < PAGE {
+            break;
+        }
+    }
+    let relations = store.all_relations().await?;
+    let ext_of: HashMap<RecordId, String> = all
+        .iter()
+        .filter_map(|r| r.record.meta.external_ref.clone().map(|x| (r.id, x)))
+        .collect();
+    let selected: Vec<_> = all
+        .iter()
+        .filter(|r| r.record.entity.kind() == kind)
+        .collect();
+    let mut outcome = ExportOutcome {
+        records: selected.len(),
+        ..Default::default()
+    };
+    match format {
+        ExportFormat::Csv | ExportFormat::Jsonl => {
+            let items = selected.iter().map(|r| {
+                let mut refs = BTreeMap::new();
+                for rel in relations.iter().filter(|rel| rel.to == r.id) {
+                    let col = match (kind, rel.kind) {
+                        (RecordKind::Event, _) => "involved_refs",
+                        (RecordKind::Phone | RecordKind::Email, _) => "user_ref",
+                        (_, liaison_core::model::RelationKind::OwnerOf) => "owner_ref",
+                        (
+                            RecordKind::Document | RecordKind::Account,
+                            liaison_core::model::RelationKind::HolderOf,
+                        ) => "holder_ref",
+                        _ => continue,
+                    };
+                    if let Some(x) = ext_of.get(&rel.from) {
+                        refs.entry(col)
+                            .and_modify(|v: &mut String| {
+                                v.push(';');
+                                v.push_str(x)
+                            })
+                            .or_insert_with(|| x.clone());
+                    }
+                }
+                ExportItem {
+                    record: &r.record,
+                    refs,
+                }
+            });
+            match format {
+                ExportFormat::Csv => fexport::write_csv(kind, items, out)?,
+                _ => fexport::write_jsonl(items, out)?,
+            }
+        }
+        ExportFormat::Ftm => {
+            // FtM entities of the kind, plus the records their links need.
+            let ids: std::collections::HashSet<RecordId> = selected.iter().map(|r| r.id).collect();
+            let linked: Vec<_> = relations
+                .iter()
+                .filter(|l| ids.contains(&l.from) || ids.contains(&l.to))
+                .collect();
+            let mut include: std::collections::HashSet<RecordId> = ids.clone();
+            for l in &linked {
+                include.insert(l.from);
+                include.insert(l.to);
+            }
+            let records: Vec<(String, &liaison_core::model::NewRecord)> = all
+                .iter()
+                .filter(|r| include.contains(&r.id))
+                .map(|r| (r.id.to_string(), &r.record))
+                .collect();
+            let links: Vec<ftm::FtmLink> = linked
+                .iter()
+                .map(|l| ftm::FtmLink {
+                    kind: l.kind,
+                    from: l.from.to_string(),
+                    to: l.to.to_string(),
+                })
+                .collect();
+            let result = ftm::export(&records, &links);
+            let mut out = out;
+            for e in &result.entities {
+                serde_json::to_writer(&mut out, e).map_err(std::io::Error::other)?;
+                out.write_all(b"\n")?;
+            }
+            outcome.skipped = result.skipped;
+        }
+    }
+    audit
+        .record(
+            AuditEvent::new(
+                AuditActor::from(permit.actor()),
+                AuditAction::RecordsExported,
+                Outcome::Success,
+            )
+            .target(format!("records:{kind}"))
+            .detail(format!("format={format:?} records={}", outcome.records)),
+        )
+        .await?;
+    Ok(outcome)
+}
