@@ -40,6 +40,9 @@ enum Cmd {
     Import(cmd::records::ImportArgs),
     /// Export records as CSV, JSON Lines or FollowTheMoney.
     Export(cmd::records::ExportArgs),
+    /// National offence tables: a country's own codes mapped to ICCS and the list offences.
+    #[command(subcommand)]
+    Offences(cmd::offences::Cmd),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
             Cmd::Schema => cmd::records::schema(),
             Cmd::Import(a) => cmd::records::import(a).await,
             Cmd::Export(a) => cmd::records::export(a).await,
+            Cmd::Offences(c) => cmd::offences::run(c).await,
         }
     });
     match result {

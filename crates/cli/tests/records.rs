@@ -209,3 +209,69 @@ fn codelists_and_schema() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
 }
+
+#[test]
+fn national_offence_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let node = init(tmp.path(), None);
+    let n = node.to_str().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/offences");
+    for cc in ["de", "fr"] {
+        let file = root.join(format!("{cc}.csv"));
+        let out = liaison(&[
+            "offences",
+            "import",
+            "--data-dir",
+            n,
+            "--country",
+            cc,
+            file.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let list = text(&liaison(&[
+        "offences",
+        "list",
+        "--data-dir",
+        n,
+        "--country",
+        "DE",
+    ]));
+    assert!(
+        list.contains("StGB § 261")
+            && list.contains("money_laundering")
+            && list.contains("Geldwäsche"),
+        "{list}"
+    );
+    let bad = tmp.path().join("bad.csv");
+    std::fs::write(&bad, "code,label,iccs,list_offence\nX 1,Something,9999,\nX 2,Other,0601,piracy\nX 1,Again,0601,\n").unwrap();
+    let out = liaison(&[
+        "offences",
+        "import",
+        "--data-dir",
+        n,
+        "--country",
+        "DE",
+        bad.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let t = text(&out);
+    assert!(
+        t.contains("`9999` is not an ICCS")
+            && t.contains("`piracy` is not one of the 32")
+            && t.contains("already defined on line 2"),
+        "{t}"
+    );
+    // The rejected file replaced nothing.
+    assert!(
+        text(&liaison(&[
+            "offences",
+            "list",
+            "--data-dir",
+            n,
+            "--country",
+            "DE"
+        ]))
+        .contains("StGB § 261")
+    );
+}

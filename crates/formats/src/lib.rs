@@ -7,10 +7,13 @@
 //!   is written.
 //! * [`export`]: CSV, JSON Lines and FollowTheMoney entities.
 //! * [`schema`]: the JSON Schema (2020-12) of the model.
+//! * [`sample`]: a reproducible generator of realistic multilingual sample data.
 #![forbid(unsafe_code)]
 
 pub mod export;
 pub mod ftm;
 pub mod import;
+pub mod offences;
 pub mod rows;
+pub mod sample;
 pub mod schema;

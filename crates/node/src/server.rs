@@ -21,14 +21,16 @@ use tokio::net::TcpListener;
 /// Everything the node serves.
 pub fn router(app: App) -> Router {
     Router::new()
-        .merge(crate::web::router(app.clone()))
+        .merge(
+            crate::web::router(app.clone())
+                .layer(tower_http::limit::RequestBodyLimitLayer::new(2 << 20)),
+        )
         .merge(crate::api::router())
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .layer(from_fn_with_state(app.clone(), record_metrics))
         .layer(from_fn(security_headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(2 << 20))
         .with_state(app)
 }
 

@@ -82,6 +82,18 @@ async fn create(data_dir: &Path, addr: SocketAddr) -> anyhow::Result<()> {
             .create_unit(&permit, code, name, kind, "cli")
             .await?;
     }
+    // The demo ships example offence tables for two countries.
+    for (cc, csv) in [
+        ("DE", include_str!("../../../../data/offences/de.csv")),
+        ("FR", include_str!("../../../../data/offences/fr.csv")),
+    ] {
+        let country = CountryCode::parse(cc)?;
+        let offences = liaison_formats::offences::read(&country, csv.as_bytes())
+            .map_err(|e| anyhow::anyhow!("example offence table {cc} is invalid: {e:?}"))?;
+        app.store
+            .replace_national_offences(&country, &offences)
+            .await?;
+    }
     for (username, display_name, role, unit) in DEMO_USERS {
         app.accounts
             .create_user(

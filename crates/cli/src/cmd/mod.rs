@@ -1,6 +1,7 @@
 pub mod codelist;
 pub mod demo;
 pub mod init;
+pub mod offences;
 pub mod records;
 pub mod serve;
 pub mod user;

@@ -10,6 +10,7 @@
 pub mod date;
 pub mod entities;
 pub mod identifiers;
+pub mod offence;
 pub mod problems;
 pub mod record;
 

@@ -3,6 +3,7 @@
 //! browsable with the vendored Swagger UI (`/api/docs`).
 
 pub mod caller;
+pub mod data;
 pub mod dto;
 pub mod problem;
 pub mod routes;
@@ -38,6 +39,12 @@ use utoipa::{Modify, OpenApi};
         routes::create_api_token,
         routes::revoke_api_token,
         routes::list_audit_events,
+        data::list_codelists,
+        data::get_codelist,
+        data::schema,
+        data::list_offences,
+        data::import,
+        data::export,
     ),
     components(schemas(problem::Problem, problem::ErrorCode)),
     modifiers(&BearerAuth),
@@ -48,6 +55,7 @@ use utoipa::{Modify, OpenApi};
         (name = "units", description = "Units, the agency's desks (admin)"),
         (name = "api-tokens", description = "API tokens (admin)"),
         (name = "audit", description = "Audit log (dpo, admin)"),
+        (name = "data model", description = "Codelists, schema, offence tables, record import and export"),
     )
 )]
 pub struct ApiDoc;
@@ -68,6 +76,9 @@ impl Modify for BearerAuth {
         );
     }
 }
+
+/// Largest file the import endpoint accepts.
+pub const IMPORT_LIMIT: usize = 256 << 20;
 
 pub fn router() -> Router<App> {
     Router::new()
@@ -100,6 +111,16 @@ pub fn router() -> Router<App> {
             axum::routing::delete(routes::revoke_api_token),
         )
         .route("/api/v1/audit-events", get(routes::list_audit_events))
+        .route("/api/v1/codelists", get(data::list_codelists))
+        .route("/api/v1/codelists/{name}", get(data::get_codelist))
+        .route("/api/v1/schema", get(data::schema))
+        .route("/api/v1/offences", get(data::list_offences))
+        .route("/api/v1/records/export", get(data::export))
+        .route(
+            "/api/v1/records/import",
+            // Imports are files: they may be far larger than a form.
+            post(data::import).layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
         .fallback(|| async { problem::ApiError::not_found() })
 }
 

@@ -1,0 +1,2 @@
+//! Reproducible, realistic, multilingual sample data in the import format.
+//! (Being written; see `liaison demo-data`.)
