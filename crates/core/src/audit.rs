@@ -34,10 +34,14 @@ pub enum AuditAction {
     AccessDenied,
     RecordsImported,
     RecordsExported,
+    RecordsSearched,
+    RecordViewed,
+    RecordReviewDue,
+    RecordDeleted,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 26] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -60,6 +64,10 @@ impl AuditAction {
         AuditAction::AccessDenied,
         AuditAction::RecordsImported,
         AuditAction::RecordsExported,
+        AuditAction::RecordsSearched,
+        AuditAction::RecordViewed,
+        AuditAction::RecordReviewDue,
+        AuditAction::RecordDeleted,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -86,11 +94,24 @@ impl AuditAction {
             AuditAction::AccessDenied => "access_denied",
             AuditAction::RecordsImported => "records_imported",
             AuditAction::RecordsExported => "records_exported",
+            AuditAction::RecordsSearched => "records_searched",
+            AuditAction::RecordViewed => "record_viewed",
+            AuditAction::RecordReviewDue => "record_review_due",
+            AuditAction::RecordDeleted => "record_deleted",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// Whether the event's detail may hold personal data (search criteria,
+    /// purposes naming people), which only the DPO reads.
+    pub const fn detail_is_personal(self) -> bool {
+        matches!(
+            self,
+            AuditAction::RecordsSearched | AuditAction::RecordViewed
+        )
     }
 }
 

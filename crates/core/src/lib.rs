@@ -18,6 +18,7 @@ pub mod ids;
 pub mod model;
 pub mod node;
 pub mod policy;
+pub mod record_policy;
 pub mod role;
 pub mod unit;
 pub mod user;

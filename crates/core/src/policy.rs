@@ -175,6 +175,12 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<Permit, PolicyError> {
     })
 }
 
+/// Whether `role` may read the detail of an audit event: admins read the
+/// log but not the personal data some details hold (search criteria).
+pub fn may_read_audit_detail(role: Role, action: crate::audit::AuditAction) -> bool {
+    !(role == Role::Admin && action.detail_is_personal())
+}
+
 /// A change an admin makes to a user account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UserChange {

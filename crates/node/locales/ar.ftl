@@ -226,3 +226,131 @@ error-not-found = هذه الصفحة أو هذا السجل غير موجود.
 error-csrf = انتهت صلاحية هذا النموذج أو أنه لم يصدر عن هذه العقدة (فشل التحقق الأمني). يُرجى العودة إلى الصفحة السابقة وإعادة تحميلها ثم المحاولة مرة أخرى.
 error-internal = تعذّر على العقدة إتمام هذا الطلب. تجد التفاصيل في سجل العقدة.
 error-bad-request = صيغة الطلب غير صحيحة.
+
+## السجلات: البحث والعرض
+nav-records = السجلات
+records-search-title = البحث في السجلات
+records-review-due = { $count ->
+    [zero] لا يوجد سجل بلغ موعد مراجعته.
+    [one] بلغ سجل واحد موعد مراجعته.
+    [two] بلغ سجلان موعد مراجعتهما.
+    [few] بلغت { $count } سجلات موعد مراجعتها.
+    [many] بلغ { $count } سجلًا موعد مراجعته.
+   *[other] بلغ { $count } سجل موعد مراجعته.
+}
+records-purpose-legend = الغرض من هذا الوصول
+records-purpose-hint = تُسجَّل كل عملية بحث وكل اطلاع على البيانات الشخصية مع بيان من قام بها ومتى ولماذا. يُرجى بيان الغرض والقضية التي يخدمها الوصول.
+records-purpose = الغرض
+records-purpose-example = مثلًا: تحديد هوية سائق المركبة المضبوطة
+records-purpose-missing = يُرجى بيان الغرض من هذا الوصول في بضع كلمات.
+records-case-missing = يُرجى إدخال الرقم المرجعي للقضية التي يخدمها هذا الوصول.
+records-no-criteria = يُرجى إدخال معيار بحث واحد على الأقل.
+records-field-name = الاسم
+records-field-date-of-birth = تاريخ الميلاد
+records-field-document-number = رقم الوثيقة
+records-field-plate = رقم لوحة المركبة
+records-field-vin = VIN
+records-field-iban = IBAN
+records-field-phone = الهاتف
+records-field-email = البريد الإلكتروني
+records-search = بحث
+records-results = { $count ->
+    [0] لم يُعثر على أي سجل.
+    [one] عُثر على سجل واحد.
+    [two] عُثر على سجلين.
+    [few] عُثر على { $count } سجلات.
+    [many] عُثر على { $count } سجلًا.
+   *[other] عُثر على { $count } سجل.
+}
+records-record = السجل
+records-logged = سُجِّل هذا الوصول مع الغرض منه في سجل التدقيق.
+records-open = فتح السجل
+record-case = الرقم المرجعي للقضية
+record-category = فئة صاحب البيانات
+record-handling-code = رمز التعامل
+record-owner = العقدة المالكة
+record-evaluation = التقييم (4x4)
+record-collected-for = جُمعت لغرض
+record-review-after = المراجعة بعد
+record-delete-after = الحذف بعد
+record-created = تاريخ الإنشاء
+record-restriction = قيد وضعه المالك
+record-h1-warning = رمز التعامل H1: لا يجوز استخدامه أمام المحكمة دون إذن المالك.
+record-about = حول هذا السجل
+record-relations = السجلات المرتبطة
+record-no-relations = لا توجد سجلات مرتبطة.
+record-hidden = (سجل لا يسمح دورك بالاطلاع عليه)
+record-accesses = جميع عمليات الوصول إلى هذا السجل
+record-name = الاسم
+record-name-latin = الاسم (بالحروف اللاتينية)
+record-alias = الاسم المستعار
+record-previous-name = الاسم السابق
+record-date-of-birth = تاريخ الميلاد
+record-place-of-birth = مكان الميلاد
+record-nationalities = الجنسية
+record-gender = الجنس
+record-marks = العلامات المميزة
+record-document-type = نوع الوثيقة
+record-issuing-country = بلد الإصدار
+record-valid-from = تاريخ بدء الصلاحية
+record-valid-until = تاريخ انتهاء الصلاحية
+record-mrz = المنطقة المقروءة آليًا
+record-country = البلد
+record-make-model = الصانع والطراز
+record-colour = اللون
+record-account-number = رقم الحساب
+record-bic = BIC
+record-bank = المصرف
+record-holder-name = صاحب الحساب (كما أفاد به المصرف)
+record-registration-number = رقم التسجيل
+record-address = العنوان
+record-coordinates = الإحداثيات
+record-serial-number = الرقم التسلسلي
+record-calibre = العيار
+record-description = الوصف
+record-period = التاريخ أو الفترة
+record-place = المكان
+record-offences = الجرائم (ICCS)
+record-national-qualification = التكييف القانوني الوطني
+gender-female = أنثى
+gender-male = ذكر
+gender-other = آخر أو غير محدد
+kind-person = شخص
+kind-document = وثيقة
+kind-vehicle = مركبة
+kind-account = حساب مصرفي
+kind-phone = رقم هاتف
+kind-email = عنوان بريد إلكتروني
+kind-organisation = منظمة
+kind-location = موقع
+kind-firearm = سلاح ناري
+kind-event = حدث
+relation-holder-of = صاحب
+relation-owner-of = مالك
+relation-associate-of = شريك
+relation-member-of = عضو في
+relation-used = استخدم
+relation-located-at = موجود في
+relation-involved-in = متورط في
+
+## Audit log: redaction
+audit-detail-dpo-only = (بيانات شخصية: لا يطّلع عليها إلا مسؤول حماية البيانات)
+
+## السجلات: الاستيراد
+import-title = استيراد السجلات
+import-intro = ملف CSV بسطر عناوين، أو JSON Lines، بأعمدة docs/data-model.md. يُفحص كل سطر أولاً: إذا كان أحدها خاطئاً لا يُكتب شيء وتحصل على قائمة المشكلات.
+import-file = الملف
+import-defaults = قيم للخانات الفارغة
+import-defaults-hint = تُستخدم حيث يترك السطر العمود فارغاً.
+import-submit = الفحص والاستيراد
+import-no-file = اختر ملفاً لاستيراده.
+import-done = تم استيراد { $records } سجل
+import-done-relations = و{ $relations } علاقة، في معاملة واحدة.
+import-rejected = { $count ->
+    [one] رُفض الملف بسبب مشكلة واحدة. لم يُكتب شيء.
+    [two] رُفض الملف بسبب مشكلتين. لم يُكتب شيء.
+   *[other] رُفض الملف بسبب { $count } مشكلات. لم يُكتب شيء.
+}
+import-line = السطر
+import-column = العمود
+import-reason = المشكلة

@@ -219,3 +219,123 @@ error-not-found = Diese Seite oder dieser Datensatz existiert nicht.
 error-csrf = Dieses Formular ist abgelaufen oder stammt nicht von diesem Knoten (Sicherheitsprüfung fehlgeschlagen). Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
 error-internal = Der Knoten konnte diese Anfrage nicht ausführen. Einzelheiten finden Sie im Protokoll des Knotens.
 error-bad-request = Die Anfrage war fehlerhaft.
+
+## Datensätze: Suche und Ansicht
+nav-records = Datensätze
+records-search-title = Datensätze durchsuchen
+records-review-due = { $count ->
+    [one] Ein Datensatz hat sein Überprüfungsdatum erreicht.
+   *[other] { $count } Datensätze haben ihr Überprüfungsdatum erreicht.
+}
+records-purpose-legend = Zweck dieses Zugriffs
+records-purpose-hint = Jede Suche und jeder Abruf personenbezogener Daten wird mit Angabe von Person, Zeitpunkt und Grund protokolliert. Geben Sie den Zweck und den Fall an, dem der Zugriff dient.
+records-purpose = Zweck
+records-purpose-example = z. B. Fahrer des beschlagnahmten Fahrzeugs identifizieren
+records-purpose-missing = Geben Sie den Zweck dieses Zugriffs in wenigen Worten an.
+records-case-missing = Geben Sie das Aktenzeichen des Falls an, dem dieser Zugriff dient.
+records-no-criteria = Geben Sie mindestens ein Suchkriterium an.
+records-field-name = Name
+records-field-date-of-birth = Geburtsdatum
+records-field-document-number = Dokumentennummer
+records-field-plate = Kennzeichen
+records-field-vin = VIN
+records-field-iban = IBAN
+records-field-phone = Telefon
+records-field-email = E-Mail
+records-search = Suchen
+records-results = { $count ->
+    [0] Kein Datensatz gefunden.
+    [one] Ein Datensatz gefunden.
+   *[other] { $count } Datensätze gefunden.
+}
+records-record = Datensatz
+records-logged = Dieser Zugriff wurde mit seinem Zweck im Audit-Protokoll erfasst.
+records-open = Datensatz öffnen
+record-case = Aktenzeichen
+record-category = Kategorie betroffener Personen
+record-handling-code = Handhabungscode
+record-owner = Eigentümerknoten
+record-evaluation = Bewertung (4x4)
+record-collected-for = Erhoben für
+record-review-after = Überprüfung nach
+record-delete-after = Löschung nach
+record-created = Erstellt
+record-restriction = Vom Eigentümer festgelegte Einschränkung
+record-h1-warning = Handhabungscode H1: ohne Genehmigung des Eigentümers nicht vor Gericht verwenden.
+record-about = Zu diesem Datensatz
+record-relations = Verknüpfte Datensätze
+record-no-relations = Keine verknüpften Datensätze.
+record-hidden = (ein Datensatz, den Ihre Rolle nicht einsehen darf)
+record-accesses = Alle Zugriffe auf diesen Datensatz
+record-name = Name
+record-name-latin = Name (lateinische Schrift)
+record-alias = Aliasname
+record-previous-name = Früherer Name
+record-date-of-birth = Geburtsdatum
+record-place-of-birth = Geburtsort
+record-nationalities = Staatsangehörigkeit
+record-gender = Geschlecht
+record-marks = Besondere Kennzeichen
+record-document-type = Dokumentenart
+record-issuing-country = Ausstellungsstaat
+record-valid-from = Gültig ab
+record-valid-until = Gültig bis
+record-mrz = Maschinenlesbare Zone
+record-country = Land
+record-make-model = Marke und Modell
+record-colour = Farbe
+record-account-number = Kontonummer
+record-bic = BIC
+record-bank = Bank
+record-holder-name = Kontoinhaber (laut Angabe der Bank)
+record-registration-number = Registernummer
+record-address = Anschrift
+record-coordinates = Koordinaten
+record-serial-number = Seriennummer
+record-calibre = Kaliber
+record-description = Beschreibung
+record-period = Zeitpunkt
+record-place = Ort
+record-offences = Straftaten (ICCS)
+record-national-qualification = Rechtliche Einordnung nach nationalem Recht
+gender-female = weiblich
+gender-male = männlich
+gender-other = divers oder nicht angegeben
+kind-person = Person
+kind-document = Dokument
+kind-vehicle = Fahrzeug
+kind-account = Bankkonto
+kind-phone = Telefonnummer
+kind-email = E-Mail-Adresse
+kind-organisation = Organisation
+kind-location = Ort
+kind-firearm = Schusswaffe
+kind-event = Ereignis
+relation-holder-of = Inhaber von
+relation-owner-of = Eigentümer von
+relation-associate-of = Kontaktperson von
+relation-member-of = Mitglied von
+relation-used = benutzte
+relation-located-at = befindet sich in
+relation-involved-in = beteiligt an
+
+## Audit log: redaction
+audit-detail-dpo-only = (personenbezogene Daten: nur für den Datenschutzbeauftragten sichtbar)
+
+## Datensätze: Import
+import-title = Datensätze importieren
+import-intro = Eine CSV-Datei mit Kopfzeile oder JSON Lines, mit den Spalten aus docs/data-model.md. Jede Zeile wird zuerst geprüft: Ist eine fehlerhaft, wird nichts geschrieben und Sie erhalten die Liste der Probleme.
+import-file = Datei
+import-defaults = Werte für leere Zellen
+import-defaults-hint = Werden verwendet, wenn eine Zeile die Spalte leer lässt.
+import-submit = Prüfen und importieren
+import-no-file = Wählen Sie eine Datei zum Importieren.
+import-done = { $records } Datensatz/Datensätze importiert
+import-done-relations = und { $relations } Verknüpfung(en), in einer einzigen Transaktion.
+import-rejected = { $count ->
+    [one] Die Datei wurde wegen eines Problems abgelehnt. Es wurde nichts geschrieben.
+   *[other] Die Datei wurde wegen { $count } Problemen abgelehnt. Es wurde nichts geschrieben.
+}
+import-line = Zeile
+import-column = Spalte
+import-reason = Problem

@@ -218,3 +218,123 @@ error-not-found = This page or record does not exist.
 error-csrf = This form has expired or did not come from this node (security check failed). Go back, reload the page and try again.
 error-internal = The node could not complete this request. The details are in the node's log.
 error-bad-request = The request was malformed.
+
+## Records: search and view
+nav-records = Records
+records-search-title = Search records
+records-review-due = { $count ->
+    [one] One record has reached its review date.
+   *[other] { $count } records have reached their review date.
+}
+records-purpose-legend = Purpose of this access
+records-purpose-hint = Every search and every view of personal data is recorded with who, when, and why. State the purpose and the case it serves.
+records-purpose = Purpose
+records-purpose-example = e.g. identify the driver of the seized vehicle
+records-purpose-missing = State the purpose of this access in a few words.
+records-case-missing = Give the case reference this access serves.
+records-no-criteria = Give at least one search criterion.
+records-field-name = Name
+records-field-date-of-birth = Date of birth
+records-field-document-number = Document number
+records-field-plate = Number plate
+records-field-vin = VIN
+records-field-iban = IBAN
+records-field-phone = Phone
+records-field-email = E-mail
+records-search = Search
+records-results = { $count ->
+    [0] No record found.
+    [one] One record found.
+   *[other] { $count } records found.
+}
+records-record = Record
+records-logged = This access has been recorded in the audit log with its purpose.
+records-open = Open the record
+record-case = Case reference
+record-category = Data subject category
+record-handling-code = Handling code
+record-owner = Owner node
+record-evaluation = Evaluation (4x4)
+record-collected-for = Collected for
+record-review-after = Review after
+record-delete-after = Delete after
+record-created = Created
+record-restriction = Restriction set by the owner
+record-h1-warning = Handling code H1: not to be used in court without the owner's permission.
+record-about = About this record
+record-relations = Linked records
+record-no-relations = No linked records.
+record-hidden = (a record your role may not see)
+record-accesses = Every access to this record
+record-name = Name
+record-name-latin = Name (Latin script)
+record-alias = Alias
+record-previous-name = Previous name
+record-date-of-birth = Date of birth
+record-place-of-birth = Place of birth
+record-nationalities = Nationality
+record-gender = Gender
+record-marks = Identifying marks
+record-document-type = Document type
+record-issuing-country = Issuing country
+record-valid-from = Valid from
+record-valid-until = Valid until
+record-mrz = Machine-readable zone
+record-country = Country
+record-make-model = Make and model
+record-colour = Colour
+record-account-number = Account number
+record-bic = BIC
+record-bank = Bank
+record-holder-name = Account holder (as given by the bank)
+record-registration-number = Registration number
+record-address = Address
+record-coordinates = Coordinates
+record-serial-number = Serial number
+record-calibre = Calibre
+record-description = Description
+record-period = When
+record-place = Place
+record-offences = Offences (ICCS)
+record-national-qualification = National qualification
+gender-female = female
+gender-male = male
+gender-other = other or unspecified
+kind-person = Person
+kind-document = Document
+kind-vehicle = Vehicle
+kind-account = Bank account
+kind-phone = Phone number
+kind-email = E-mail address
+kind-organisation = Organisation
+kind-location = Location
+kind-firearm = Firearm
+kind-event = Event
+relation-holder-of = holder of
+relation-owner-of = owner of
+relation-associate-of = associate of
+relation-member-of = member of
+relation-used = used
+relation-located-at = located at
+relation-involved-in = involved in
+
+## Audit log: redaction
+audit-detail-dpo-only = (personal data: visible to the data-protection officer only)
+
+## Records: import
+import-title = Import records
+import-intro = A CSV file with a header row, or JSON Lines, in the columns of docs/data-model.md. Every row is checked first: if one is wrong, nothing is written and you get the list of problems.
+import-file = File
+import-defaults = Values for empty cells
+import-defaults-hint = Used where a row leaves the column empty.
+import-submit = Check and import
+import-no-file = Choose a file to import.
+import-done = Imported { $records } record(s)
+import-done-relations = and { $relations } relation(s), in one transaction.
+import-rejected = { $count ->
+    [one] The file was rejected because of one problem. Nothing was written.
+   *[other] The file was rejected because of { $count } problems. Nothing was written.
+}
+import-line = Line
+import-column = Column
+import-reason = Problem

@@ -219,3 +219,123 @@ error-not-found = Esta página o registro no existe.
 error-csrf = Este formulario ha caducado o no procede de este nodo (ha fallado la comprobación de seguridad). Vuelva atrás, recargue la página e inténtelo de nuevo.
 error-internal = El nodo no ha podido completar esta solicitud. Los detalles figuran en el registro del nodo.
 error-bad-request = La solicitud no tiene un formato válido.
+
+## Registros: búsqueda y consulta
+nav-records = Registros
+records-search-title = Buscar registros
+records-review-due = { $count ->
+    [one] Un registro ha alcanzado su fecha de revisión.
+   *[other] { $count } registros han alcanzado su fecha de revisión.
+}
+records-purpose-legend = Finalidad de este acceso
+records-purpose-hint = Cada búsqueda y cada consulta de datos personales queda registrada con quién, cuándo y por qué. Indique la finalidad y el caso al que sirve el acceso.
+records-purpose = Finalidad
+records-purpose-example = p. ej., identificar al conductor del vehículo incautado
+records-purpose-missing = Indique en pocas palabras la finalidad de este acceso.
+records-case-missing = Indique la referencia del caso al que sirve este acceso.
+records-no-criteria = Indique al menos un criterio de búsqueda.
+records-field-name = Nombre
+records-field-date-of-birth = Fecha de nacimiento
+records-field-document-number = Número de documento
+records-field-plate = Matrícula
+records-field-vin = VIN
+records-field-iban = IBAN
+records-field-phone = Teléfono
+records-field-email = Correo electrónico
+records-search = Buscar
+records-results = { $count ->
+    [0] No se ha encontrado ningún registro.
+    [one] Se ha encontrado un registro.
+   *[other] Se han encontrado { $count } registros.
+}
+records-record = Registro
+records-logged = Este acceso ha quedado anotado en el registro de auditoría junto con su finalidad.
+records-open = Abrir el registro
+record-case = Referencia del caso
+record-category = Categoría de interesados
+record-handling-code = Código de tratamiento
+record-owner = Nodo propietario
+record-evaluation = Evaluación (4x4)
+record-collected-for = Recogido para
+record-review-after = Revisar después del
+record-delete-after = Suprimir después del
+record-created = Creación
+record-restriction = Restricción establecida por el propietario
+record-h1-warning = Código de tratamiento H1: no puede utilizarse ante un tribunal sin la autorización del propietario.
+record-about = Acerca de este registro
+record-relations = Registros vinculados
+record-no-relations = No hay registros vinculados.
+record-hidden = (un registro que su rol no le permite ver)
+record-accesses = Todos los accesos a este registro
+record-name = Nombre
+record-name-latin = Nombre (alfabeto latino)
+record-alias = Alias
+record-previous-name = Nombre anterior
+record-date-of-birth = Fecha de nacimiento
+record-place-of-birth = Lugar de nacimiento
+record-nationalities = Nacionalidad
+record-gender = Sexo
+record-marks = Señas particulares
+record-document-type = Tipo de documento
+record-issuing-country = País de expedición
+record-valid-from = Válido desde
+record-valid-until = Válido hasta
+record-mrz = Zona de lectura mecánica
+record-country = País
+record-make-model = Marca y modelo
+record-colour = Color
+record-account-number = Número de cuenta
+record-bic = BIC
+record-bank = Banco
+record-holder-name = Titular de la cuenta (según el banco)
+record-registration-number = Número de registro
+record-address = Dirección
+record-coordinates = Coordenadas
+record-serial-number = Número de serie
+record-calibre = Calibre
+record-description = Descripción
+record-period = Fecha o período
+record-place = Lugar
+record-offences = Delitos (ICCS)
+record-national-qualification = Calificación jurídica nacional
+gender-female = femenino
+gender-male = masculino
+gender-other = otro o no especificado
+kind-person = Persona
+kind-document = Documento
+kind-vehicle = Vehículo
+kind-account = Cuenta bancaria
+kind-phone = Número de teléfono
+kind-email = Dirección de correo electrónico
+kind-organisation = Organización
+kind-location = Lugar
+kind-firearm = Arma de fuego
+kind-event = Hecho
+relation-holder-of = titular de
+relation-owner-of = propietario de
+relation-associate-of = asociado de
+relation-member-of = miembro de
+relation-used = utilizó
+relation-located-at = situado en
+relation-involved-in = implicado en
+
+## Audit log: redaction
+audit-detail-dpo-only = (datos personales: visibles solo para el delegado de protección de datos)
+
+## Registros: importación
+import-title = Importar registros
+import-intro = Un archivo CSV con fila de encabezado, o JSON Lines, con las columnas de docs/data-model.md. Primero se comprueba cada fila: si alguna es incorrecta, no se escribe nada y recibe la lista de problemas.
+import-file = Archivo
+import-defaults = Valores para las celdas vacías
+import-defaults-hint = Se usan cuando una fila deja la columna vacía.
+import-submit = Comprobar e importar
+import-no-file = Elija un archivo para importar.
+import-done = Se han importado { $records } registro(s)
+import-done-relations = y { $relations } relación(es), en una sola transacción.
+import-rejected = { $count ->
+    [one] El archivo se ha rechazado por un problema. No se ha escrito nada.
+   *[other] El archivo se ha rechazado por { $count } problemas. No se ha escrito nada.
+}
+import-line = Línea
+import-column = Columna
+import-reason = Problema

@@ -219,3 +219,123 @@ error-not-found = Cette page ou cet enregistrement n'existe pas.
 error-csrf = Ce formulaire a expiré ou ne provient pas de ce nœud (échec du contrôle de sécurité). Revenez en arrière, rechargez la page et réessayez.
 error-internal = Le nœud n'a pas pu traiter cette demande. Les détails figurent dans le journal du nœud.
 error-bad-request = La requête est mal formée.
+
+## Enregistrements : recherche et consultation
+nav-records = Enregistrements
+records-search-title = Rechercher des enregistrements
+records-review-due = { $count ->
+    [one] Un enregistrement a atteint sa date de réexamen.
+   *[other] { $count } enregistrements ont atteint leur date de réexamen.
+}
+records-purpose-legend = Finalité de cet accès
+records-purpose-hint = Chaque recherche et chaque consultation de données à caractère personnel est journalisée avec son auteur, sa date et son motif. Indiquez la finalité et l'affaire à laquelle l'accès se rapporte.
+records-purpose = Finalité
+records-purpose-example = par ex. identifier le conducteur du véhicule saisi
+records-purpose-missing = Indiquez en quelques mots la finalité de cet accès.
+records-case-missing = Indiquez la référence de l'affaire à laquelle se rapporte cet accès.
+records-no-criteria = Indiquez au moins un critère de recherche.
+records-field-name = Nom
+records-field-date-of-birth = Date de naissance
+records-field-document-number = Numéro du document
+records-field-plate = Plaque d'immatriculation
+records-field-vin = VIN
+records-field-iban = IBAN
+records-field-phone = Téléphone
+records-field-email = Courriel
+records-search = Rechercher
+records-results = { $count ->
+    [0] Aucun enregistrement trouvé.
+    [one] Un enregistrement trouvé.
+   *[other] { $count } enregistrements trouvés.
+}
+records-record = Enregistrement
+records-logged = Cet accès a été consigné dans le journal d'audit avec sa finalité.
+records-open = Ouvrir l'enregistrement
+record-case = Référence de l'affaire
+record-category = Catégorie de personnes concernées
+record-handling-code = Code de traitement
+record-owner = Nœud propriétaire
+record-evaluation = Évaluation (4x4)
+record-collected-for = Collecté pour
+record-review-after = À réexaminer après le
+record-delete-after = À effacer après le
+record-created = Création
+record-restriction = Restriction fixée par le propriétaire
+record-h1-warning = Code de traitement H1 : ne pas utiliser devant une juridiction sans l'autorisation du propriétaire.
+record-about = À propos de cet enregistrement
+record-relations = Enregistrements liés
+record-no-relations = Aucun enregistrement lié.
+record-hidden = (un enregistrement que votre rôle ne vous permet pas de voir)
+record-accesses = Tous les accès à cet enregistrement
+record-name = Nom
+record-name-latin = Nom (alphabet latin)
+record-alias = Alias
+record-previous-name = Nom antérieur
+record-date-of-birth = Date de naissance
+record-place-of-birth = Lieu de naissance
+record-nationalities = Nationalité
+record-gender = Sexe
+record-marks = Signes distinctifs
+record-document-type = Type de document
+record-issuing-country = Pays de délivrance
+record-valid-from = Début de validité
+record-valid-until = Fin de validité
+record-mrz = Zone de lecture automatique
+record-country = Pays
+record-make-model = Marque et modèle
+record-colour = Couleur
+record-account-number = Numéro de compte
+record-bic = BIC
+record-bank = Banque
+record-holder-name = Titulaire du compte (selon la banque)
+record-registration-number = Numéro d'immatriculation
+record-address = Adresse
+record-coordinates = Coordonnées géographiques
+record-serial-number = Numéro de série
+record-calibre = Calibre
+record-description = Description
+record-period = Date ou période
+record-place = Lieu
+record-offences = Infractions (ICCS)
+record-national-qualification = Qualification juridique nationale
+gender-female = féminin
+gender-male = masculin
+gender-other = autre ou non précisé
+kind-person = Personne
+kind-document = Document
+kind-vehicle = Véhicule
+kind-account = Compte bancaire
+kind-phone = Numéro de téléphone
+kind-email = Adresse électronique
+kind-organisation = Organisation
+kind-location = Lieu
+kind-firearm = Arme à feu
+kind-event = Événement
+relation-holder-of = titulaire de
+relation-owner-of = propriétaire de
+relation-associate-of = associé à
+relation-member-of = membre de
+relation-used = a utilisé
+relation-located-at = situé à
+relation-involved-in = impliqué dans
+
+## Audit log: redaction
+audit-detail-dpo-only = (données à caractère personnel : visibles uniquement par le délégué à la protection des données)
+
+## Enregistrements : import
+import-title = Importer des enregistrements
+import-intro = Un fichier CSV avec une ligne d'en-tête, ou JSON Lines, dans les colonnes de docs/data-model.md. Chaque ligne est d'abord vérifiée : si l'une est erronée, rien n'est écrit et vous obtenez la liste des problèmes.
+import-file = Fichier
+import-defaults = Valeurs pour les cellules vides
+import-defaults-hint = Utilisées là où une ligne laisse la colonne vide.
+import-submit = Vérifier et importer
+import-no-file = Choisissez un fichier à importer.
+import-done = { $records } enregistrement(s) importé(s)
+import-done-relations = et { $relations } relation(s), en une seule transaction.
+import-rejected = { $count ->
+    [one] Le fichier a été rejeté en raison d'un problème. Rien n'a été écrit.
+   *[other] Le fichier a été rejeté en raison de { $count } problèmes. Rien n'a été écrit.
+}
+import-line = Ligne
+import-column = Colonne
+import-reason = Problème

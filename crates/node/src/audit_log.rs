@@ -33,4 +33,25 @@ impl AuditLog {
         );
         Ok(self.store.append_audit_event(&event).await?)
     }
+
+    /// Appends an event that disclosed (or removed) these records, so that
+    /// every access to a data subject can be listed later.
+    pub async fn record_for_records(
+        &self,
+        event: AuditEvent,
+        records: &[String],
+    ) -> Result<i64, AuditError> {
+        tracing::info!(
+            target: "liaison::audit",
+            action = %event.action,
+            outcome = event.outcome.as_str(),
+            actor = %event.actor.name,
+            records = records.len(),
+            "audit"
+        );
+        Ok(self
+            .store
+            .append_audit_event_for_records(&event, records)
+            .await?)
+    }
 }

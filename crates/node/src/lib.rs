@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod identity;
 pub mod init;
 pub mod metrics;
+pub mod record_access;
 pub mod records;
 pub mod secrets;
 pub mod server;

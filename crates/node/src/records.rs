@@ -269,6 +269,11 @@ pub async fn export(
             break;
         }
     }
+    // The same per-record rules as for views: an export never carries a
+    // record its reader could not open.
+    all.retain(|r| {
+        liaison_core::record_policy::may_see_as(permit.actor(), &crate::record_access::facts(r))
+    });
     let relations = store.all_relations().await?;
     let ext_of: HashMap<RecordId, String> = all
         .iter()

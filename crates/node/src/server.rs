@@ -231,6 +231,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
     spawn_session_sweeper(app.clone());
+    spawn_retention(app.clone());
     let router = router(app);
     match tls {
         None => {
@@ -271,6 +272,29 @@ fn spawn_session_sweeper(app: App) {
                 tracing::warn!(error = %e, "could not purge expired sessions");
             }
             app.login_limiter.retain_recent();
+        }
+    });
+}
+
+/// Applies retention once at start and then every hour: records reaching
+/// their review date are flagged, records past their deletion date deleted.
+fn spawn_retention(app: App) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            let today = time::OffsetDateTime::now_utc().date();
+            match crate::record_access::run_retention(&app, today).await {
+                Ok(r) if r.deleted + r.flagged_for_review > 0 => {
+                    tracing::info!(
+                        flagged = r.flagged_for_review,
+                        deleted = r.deleted,
+                        "retention applied"
+                    );
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "retention run failed"),
+            }
         }
     });
 }

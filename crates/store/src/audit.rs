@@ -85,6 +85,58 @@ impl Store {
         Ok(seq)
     }
 
+    /// Appends an event and links it to the records it disclosed, in one
+    /// transaction.
+    pub async fn append_audit_event_for_records(
+        &self,
+        e: &AuditEvent,
+        records: &[String],
+    ) -> StoreResult<i64> {
+        let seq = on_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let (seq,): (i64,) = sqlx::query_as(
+                "INSERT INTO audit_events (occurred_at, actor_kind, actor_id, actor_name, action,
+                    target, outcome, source, detail)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
+            )
+            .bind(to_millis(e.occurred_at))
+            .bind(&e.actor.kind)
+            .bind(&e.actor.id)
+            .bind(&e.actor.name)
+            .bind(e.action.as_str())
+            .bind(&e.target)
+            .bind(e.outcome.as_str())
+            .bind(&e.source)
+            .bind(&e.detail)
+            .fetch_one(&mut *tx)
+            .await?;
+            for r in records {
+                sqlx::query("INSERT INTO record_accesses (record_id, audit_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(r)
+                    .bind(seq)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            seq
+        });
+        Ok(seq)
+    }
+
+    /// Every audited access that disclosed this record, newest first.
+    pub async fn accesses_to_record(&self, record_id: &str) -> StoreResult<Vec<AuditRecord>> {
+        let rows: Vec<AuditRow> = on_pool!(self, p => sqlx::query_as(
+            "SELECT e.seq, e.occurred_at, e.actor_kind, e.actor_id, e.actor_name, e.action, e.target,
+                    e.outcome, e.source, e.detail
+             FROM record_accesses a JOIN audit_events e ON e.seq = a.audit_seq
+             WHERE a.record_id = $1 ORDER BY e.seq DESC",
+        )
+        .bind(record_id)
+        .fetch_all(p)
+        .await?);
+        rows.into_iter().map(AuditRecord::try_from).collect()
+    }
+
     pub async fn list_audit_events(&self, q: &AuditQuery) -> StoreResult<Vec<AuditRecord>> {
         // Optional filters as `($n IS NULL OR col = $n)` keep one static query
         // for both backends instead of assembling SQL text.

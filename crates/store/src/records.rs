@@ -312,3 +312,64 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// Ids of records whose review date has come and that are not yet flagged.
+    pub async fn records_due_for_review(&self, today: time::Date) -> StoreResult<Vec<RecordId>> {
+        let rows: Vec<(String,)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT id FROM records WHERE review_after <= $1 AND review_flagged_at IS NULL ORDER BY id",
+        )
+        .bind(today.to_string())
+        .fetch_all(p)
+        .await?);
+        rows.into_iter()
+            .map(|(id,)| parse_col("record id", &id))
+            .collect()
+    }
+
+    pub async fn flag_for_review(&self, ids: &[RecordId]) -> StoreResult<()> {
+        let now = to_millis(OffsetDateTime::now_utc());
+        for id in ids {
+            on_pool!(self, p => sqlx::query("UPDATE records SET review_flagged_at = $2 WHERE id = $1")
+                .bind(id.to_string())
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected());
+        }
+        Ok(())
+    }
+
+    pub async fn count_flagged_for_review(&self) -> StoreResult<i64> {
+        let (n,): (i64,) = on_pool!(self, p => sqlx::query_as("SELECT COUNT(*) FROM records WHERE review_flagged_at IS NOT NULL")
+            .fetch_one(p)
+            .await?);
+        Ok(n)
+    }
+
+    /// Records whose deletion date has passed.
+    pub async fn records_past_retention(
+        &self,
+        today: time::Date,
+    ) -> StoreResult<Vec<(RecordId, String)>> {
+        let rows: Vec<(String, String)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT id, kind FROM records WHERE delete_after < $1 ORDER BY id",
+        )
+        .bind(today.to_string())
+        .fetch_all(p)
+        .await?);
+        rows.into_iter()
+            .map(|(id, kind)| Ok((parse_col("record id", &id)?, kind)))
+            .collect()
+    }
+
+    /// Deletes a record with its search keys and relations.
+    pub async fn delete_record(&self, id: RecordId) -> StoreResult<()> {
+        let n = on_pool!(self, p => sqlx::query("DELETE FROM records WHERE id = $1")
+            .bind(id.to_string())
+            .execute(p)
+            .await?
+            .rows_affected());
+        crate::users::found(n)
+    }
+}

@@ -379,7 +379,9 @@ pub async fn list_audit_events(
                 target: r.event.target,
                 outcome: r.event.outcome.as_str().to_owned(),
                 source: r.event.source,
-                detail: r.event.detail,
+                detail: r.event.detail.filter(|_| {
+                    liaison_core::policy::may_read_audit_detail(caller.actor.role, r.event.action)
+                }),
             })
             .collect(),
     ))

@@ -76,7 +76,11 @@ pub async fn list(
             target: r.event.target.unwrap_or_default(),
             outcome: r.event.outcome.as_str().to_owned(),
             source: r.event.source.unwrap_or_default(),
-            detail: r.event.detail.unwrap_or_default(),
+            detail: if liaison_core::policy::may_read_audit_detail(me.actor.role, r.event.action) {
+                r.event.detail.unwrap_or_default()
+            } else {
+                me.ctx.t("audit-detail-dpo-only")
+            },
         })
         .collect();
     Ok(render(&AuditPage {

@@ -33,6 +33,8 @@ pub struct PageCtx {
     pub path: String,
     pub can_admin: bool,
     pub can_audit: bool,
+    /// Case work: everyone but the admin.
+    pub can_records: bool,
     pub languages: Vec<(&'static str, &'static str)>,
 }
 
@@ -70,6 +72,9 @@ impl PageCtx {
             },
             can_admin: allowed(Action::ManageUsers),
             can_audit: allowed(Action::ReadAuditLog),
+            can_records: actor
+                .as_ref()
+                .is_some_and(|a| a.role != liaison_core::Role::Admin),
             languages: LANGUAGES.iter().map(|(c, n, _)| (*c, *n)).collect(),
         }
     }

@@ -152,12 +152,23 @@ async fn presented_csrf(req: Request) -> Result<(Option<String>, Request), WebEr
         let token = v.to_owned();
         return Ok((Some(token), req));
     }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or("");
+    if content_type.starts_with("multipart/form-data") {
+        // File uploads carry the token in the form's action URL, so the
+        // file need not be buffered to find it. Pages send no Referer, and
+        // the server logs no query strings.
+        let token = req
+            .uri()
+            .query()
+            .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == CSRF_FIELD))
+            .map(|(_, v)| v.into_owned());
+        return Ok((token, req));
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok((None, req));
     }
     let (parts, body) = req.into_parts();

@@ -13,6 +13,8 @@ pub mod ctx;
 pub mod dashboard;
 pub mod error;
 pub mod frame;
+pub mod import;
+pub mod records;
 pub mod settings;
 pub mod tokens;
 pub mod units;
@@ -62,6 +64,18 @@ pub fn router(app: App) -> Router<App> {
             get(settings::show).post(settings::update),
         )
         .route("/audit", get(audit::list))
+        .route("/records", get(records::search_page))
+        .route("/records/search", post(records::search))
+        .route(
+            "/records/import",
+            get(import::form)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::api::IMPORT_LIMIT,
+                )),
+        )
+        .route("/records/{id}", get(records::show))
+        .route("/records/{id}/accesses", get(records::accesses))
         .route("/assets/{*path}", get(assets::serve))
         .layer(from_fn_with_state(app, frame::web_frame))
 }
