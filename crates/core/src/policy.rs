@@ -64,10 +64,12 @@ pub enum Action {
     ImportRecords,
     /// Take records out of the node as a file.
     ExportRecords,
+    /// Answer a data subject's access request: everything held on one person.
+    AnswerSubjectAccess,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::ViewDashboard,
         Action::ManageOwnAccount,
         Action::ListUsers,
@@ -79,6 +81,7 @@ impl Action {
         Action::ChangeNodeSettings,
         Action::ImportRecords,
         Action::ExportRecords,
+        Action::AnswerSubjectAccess,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -94,6 +97,7 @@ impl Action {
             Action::ChangeNodeSettings => "change_node_settings",
             Action::ImportRecords => "import_records",
             Action::ExportRecords => "export_records",
+            Action::AnswerSubjectAccess => "answer_subject_access",
         }
     }
 }
@@ -148,6 +152,7 @@ pub const fn role_allows(role: Role, action: Action) -> bool {
             role,
             Role::Officer | Role::Analyst | Role::FiuAnalyst | Role::Investigator
         ),
+        Action::AnswerSubjectAccess => matches!(role, Role::Dpo),
     }
 }
 

@@ -354,3 +354,11 @@ import-rejected = { $count ->
 import-line = السطر
 import-column = العمود
 import-reason = المشكلة
+
+## طلبات اطلاع أصحاب البيانات
+sar-title = طلب اطلاع صاحب البيانات
+sar-intro = جمع كل ما تحتفظ به هذه العقدة عن هذا الشخص: السجل، والسجلات المرتبطة به، وكل اطلاع عليها. ويُسجَّل هذا الجمع بدوره.
+sar-reference = مرجع الطلب
+sar-gather = جمع
+sar-generated = الرد على الطلب { $reference }
+sar-download-json = تنزيل بصيغة JSON

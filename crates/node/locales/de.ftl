@@ -339,3 +339,11 @@ import-rejected = { $count ->
 import-line = Zeile
 import-column = Spalte
 import-reason = Problem
+
+## Auskunftsersuchen betroffener Personen
+sar-title = Auskunftsersuchen der betroffenen Person
+sar-intro = Alles zusammenstellen, was dieser Knoten über diese Person speichert: den Datensatz, die verknüpften Datensätze und jeden Zugriff darauf. Die Zusammenstellung wird selbst protokolliert.
+sar-reference = Aktenzeichen des Ersuchens
+sar-gather = Zusammenstellen
+sar-generated = Antwort auf das Ersuchen { $reference }
+sar-download-json = Als JSON herunterladen

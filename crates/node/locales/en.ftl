@@ -338,3 +338,11 @@ import-rejected = { $count ->
 import-line = Line
 import-column = Column
 import-reason = Problem
+
+## Subject access requests
+sar-title = Subject access request
+sar-intro = Gather everything this node holds on this person: the record, the records linked to it, and every access to them. The gathering is itself recorded.
+sar-reference = Reference of the request
+sar-gather = Gather
+sar-generated = Answer to request { $reference }
+sar-download-json = Download as JSON

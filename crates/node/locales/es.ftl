@@ -339,3 +339,11 @@ import-rejected = { $count ->
 import-line = Línea
 import-column = Columna
 import-reason = Problema
+
+## Solicitudes de acceso del interesado
+sar-title = Solicitud de acceso del interesado
+sar-intro = Reunir todo lo que este nodo conserva sobre esta persona: el registro, los registros vinculados y cada acceso a ellos. La propia recopilación queda registrada.
+sar-reference = Referencia de la solicitud
+sar-gather = Reunir
+sar-generated = Respuesta a la solicitud { $reference }
+sar-download-json = Descargar en JSON

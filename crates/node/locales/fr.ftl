@@ -339,3 +339,11 @@ import-rejected = { $count ->
 import-line = Ligne
 import-column = Colonne
 import-reason = Problème
+
+## Demandes d'accès des personnes concernées
+sar-title = Demande d'accès de la personne concernée
+sar-intro = Rassembler tout ce que ce nœud détient sur cette personne : l'enregistrement, les enregistrements qui y sont liés et chaque accès à ceux-ci. Ce rassemblement est lui-même journalisé.
+sar-reference = Référence de la demande
+sar-gather = Rassembler
+sar-generated = Réponse à la demande { $reference }
+sar-download-json = Télécharger en JSON

@@ -319,3 +319,93 @@ pub fn headline(r: &StoredRecord) -> String {
         e => format!("{} {}", e.kind(), e.caption()),
     }
 }
+
+/// Everything the node holds on one person, for a subject access request
+/// (Directive (EU) 2016/680 Art 14): the record, the records linked to it,
+/// and every access to them.
+#[derive(serde::Serialize)]
+pub struct SubjectAccess {
+    pub node: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub generated_at: time::OffsetDateTime,
+    pub request_reference: String,
+    pub subject: SubjectRecord,
+    pub linked: Vec<SubjectRecord>,
+    pub accesses: Vec<SubjectAccessEvent>,
+}
+
+#[derive(serde::Serialize)]
+pub struct SubjectRecord {
+    pub id: String,
+    pub relation: Option<String>,
+    pub record: liaison_core::model::NewRecord,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: time::OffsetDateTime,
+    pub created_by: String,
+}
+
+#[derive(serde::Serialize)]
+pub struct SubjectAccessEvent {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: time::OffsetDateTime,
+    pub who: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Gathers a subject access answer. The gathering is itself an access,
+/// audited with the request reference.
+pub async fn subject_access(
+    app: &App,
+    permit: &liaison_core::policy::Permit,
+    id: RecordId,
+    request_reference: &str,
+    source: &str,
+) -> Result<SubjectAccess, AccessError> {
+    debug_assert_eq!(
+        permit.action(),
+        liaison_core::policy::Action::AnswerSubjectAccess
+    );
+    let purpose = liaison_core::record_policy::Purpose::new(
+        "answer a data subject access request",
+        request_reference,
+    )?;
+    let view = view(app, permit.actor(), Some(purpose), id, source).await?;
+    let to_subject = |r: &StoredRecord, relation: Option<String>| SubjectRecord {
+        id: r.id.to_string(),
+        relation,
+        record: r.record.clone(),
+        created_at: r.created_at,
+        created_by: r.created_by.clone(),
+    };
+    let linked: Vec<SubjectRecord> = view
+        .relations
+        .iter()
+        .filter_map(|(rel, other)| {
+            other
+                .as_ref()
+                .map(|o| to_subject(o, Some(rel.kind.as_str().to_owned())))
+        })
+        .collect();
+    let mut accesses = vec![];
+    for rid in std::iter::once(id.to_string()).chain(linked.iter().map(|l| l.id.clone())) {
+        for a in app.store.accesses_to_record(&rid).await? {
+            accesses.push(SubjectAccessEvent {
+                at: a.event.occurred_at,
+                who: format!("{} ({})", a.event.actor.name, a.event.actor.kind),
+                action: a.event.action.to_string(),
+                detail: a.event.detail.unwrap_or_default(),
+            });
+        }
+    }
+    accesses.sort_by_key(|a| std::cmp::Reverse(a.at));
+    accesses.dedup_by(|a, b| a.at == b.at && a.action == b.action && a.who == b.who);
+    Ok(SubjectAccess {
+        node: app.config.node.name.to_string(),
+        generated_at: time::OffsetDateTime::now_utc(),
+        request_reference: request_reference.trim().to_owned(),
+        subject: to_subject(&view.record, None),
+        linked,
+        accesses,
+    })
+}

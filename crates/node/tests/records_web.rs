@@ -406,3 +406,71 @@ async fn import_from_the_browser() {
     assert!(r.text().await.unwrap().contains("Imported 6 record(s)"));
     assert_eq!(node.app.store.count_records(None).await.unwrap(), 6);
 }
+
+/// The DPO answers a subject access request: the person, what is linked to
+/// it, and every access, as a page and as JSON; no one else can.
+#[tokio::test]
+async fn subject_access_request() {
+    let node = node_with_data().await;
+    let id = id_of(&node, "P-2").await;
+    let officer = as_role(&node, Role::Officer).await;
+    officer
+        .get(node.url(&format!(
+            "/records/{id}?purpose=identify+the+witness&case=DE-2026-0042"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        officer
+            .get(node.url(&format!("/records/{id}/subject-access?reference=SAR-1")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    let dpo = as_role(&node, Role::Dpo).await;
+    let html = dpo
+        .get(node.url(&format!(
+            "/records/{id}/subject-access?reference=SAR-2026-17"
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Anna Maria Eriksson") && html.contains("L898902C3"),
+        "the person and the passport linked to her"
+    );
+    assert!(
+        html.contains("u-officer") && html.contains("identify the witness"),
+        "the officer's access is listed"
+    );
+    let r = dpo
+        .get(node.url(&format!(
+            "/records/{id}/subject-access?reference=SAR-2026-17&format=json"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let json: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(json["request_reference"], "SAR-2026-17");
+    assert_eq!(json["subject"]["record"]["entity"]["kind"], "person");
+    assert_eq!(json["linked"][0]["relation"], "holder_of");
+    assert!(json["accesses"].as_array().unwrap().iter().any(|a| {
+        a["detail"]
+            .as_str()
+            .unwrap()
+            .contains("answer a data subject access request")
+    }));
+}

@@ -76,6 +76,7 @@ pub fn router(app: App) -> Router<App> {
         )
         .route("/records/{id}", get(records::show))
         .route("/records/{id}/accesses", get(records::accesses))
+        .route("/records/{id}/subject-access", get(records::subject_access))
         .route("/assets/{*path}", get(assets::serve))
         .layer(from_fn_with_state(app, frame::web_frame))
 }

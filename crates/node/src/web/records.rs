@@ -187,6 +187,7 @@ struct RecordPage {
     purpose: String,
     case: String,
     can_see_accesses: bool,
+    can_answer_sar: bool,
     restriction: String,
     handling_code: String,
 }
@@ -500,6 +501,7 @@ pub async fn show(
         purpose: p.purpose.trim().to_owned(),
         case: p.case_reference.trim().to_owned(),
         can_see_accesses: me.permit(Action::ReadAuditLog).is_ok(),
+        can_answer_sar: me.permit(Action::AnswerSubjectAccess).is_ok(),
         restriction: m.handling_restriction.clone().unwrap_or_default(),
         handling_code: m.handling_code.to_string(),
         ctx: me.ctx,
@@ -552,5 +554,142 @@ pub async fn accesses(
         ctx: me.ctx,
         id: id.to_string(),
         accesses: rows,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct SarQuery {
+    #[serde(default)]
+    reference: String,
+    #[serde(default)]
+    format: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "subject_access.html")]
+struct SubjectAccessPage {
+    ctx: PageCtx,
+    id: String,
+    reference: String,
+    answer: Option<SarView>,
+}
+
+struct SarView {
+    generated_at: String,
+    subject_headline: String,
+    subject_facts: Vec<Fact>,
+    subject_meta: Vec<Fact>,
+    linked: Vec<(String, String, Vec<Fact>)>,
+    accesses: Vec<AccessRow>,
+}
+
+/// The DPO's answer to a subject access request: a readable page, or JSON.
+pub async fn subject_access(
+    State(app): State<App>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<SarQuery>,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::AnswerSubjectAccess)?;
+    let id: RecordId = id.parse().map_err(|_| WebError::not_found())?;
+    if q.reference.trim().is_empty() {
+        return Ok(render(&SubjectAccessPage {
+            ctx: me.ctx,
+            id: id.to_string(),
+            reference: String::new(),
+            answer: None,
+        }));
+    }
+    let answer =
+        match record_access::subject_access(&app, &permit, id, &q.reference, &me.source()).await {
+            Ok(a) => a,
+            Err(AccessError::NotFound) => return Err(WebError::not_found()),
+            Err(AccessError::Policy(_)) => return Err(WebError::forbidden()),
+            Err(e) => {
+                tracing::error!(error = %e, "subject access failed");
+                return Err(WebError::internal());
+            }
+        };
+    if q.format == "json" {
+        let body = serde_json::to_string_pretty(&answer).map_err(|_| WebError::internal())?;
+        return Ok(axum::response::IntoResponse::into_response((
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/json".to_owned(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"subject-access-{id}.json\""),
+                ),
+            ],
+            body,
+        )));
+    }
+    let ctx = &me.ctx;
+    let meta_facts = |r: &liaison_core::model::NewRecord| {
+        vec![
+            Fact {
+                label: ctx.t("record-owner"),
+                value: r.meta.owner_node.to_string(),
+                mono: false,
+            },
+            Fact {
+                label: ctx.t("record-category"),
+                value: r
+                    .meta
+                    .data_subject_category
+                    .map(|c| label_of(ctx, "data_subject_categories", c.as_str()))
+                    .unwrap_or_default(),
+                mono: false,
+            },
+            Fact {
+                label: ctx.t("record-collected-for"),
+                value: r.meta.purpose.clone(),
+                mono: false,
+            },
+            Fact {
+                label: ctx.t("record-delete-after"),
+                value: r.meta.delete_after.to_string(),
+                mono: false,
+            },
+        ]
+    };
+    let view = SarView {
+        generated_at: format_time(answer.generated_at),
+        subject_headline: answer.subject.record.entity.caption(),
+        subject_facts: entity_facts(ctx, &answer.subject.record.entity),
+        subject_meta: meta_facts(&answer.subject.record),
+        linked: answer
+            .linked
+            .iter()
+            .map(|l| {
+                (
+                    ctx.t(&format!(
+                        "relation-{}",
+                        l.relation.clone().unwrap_or_default().replace('_', "-")
+                    )),
+                    ctx.t(&format!("kind-{}", l.record.entity.kind())),
+                    entity_facts(ctx, &l.record.entity),
+                )
+            })
+            .collect(),
+        accesses: answer
+            .accesses
+            .iter()
+            .map(|a| AccessRow {
+                at: format_time(a.at),
+                actor: a.who.clone(),
+                action: a.action.clone(),
+                source: String::new(),
+                detail: a.detail.clone(),
+            })
+            .collect(),
+    };
+    Ok(render(&SubjectAccessPage {
+        id: id.to_string(),
+        reference: q.reference.trim().to_owned(),
+        answer: Some(view),
+        ctx: me.ctx,
     }))
 }
