@@ -67,6 +67,10 @@ before(async () => {
   base = `http://127.0.0.1:${port}`;
   execFileSync(bin, ["init", "--data-dir", join(work, "node"), "--name", "fr-dcpj", "--country", "FR",
     "--admin-password-file", pwFile], { stdio: "inherit" });
+  for (const [user, role] of [["o.weber", "officer"], ["d.schmidt", "dpo"]]) {
+    execFileSync(bin, ["user", "add", "--data-dir", join(work, "node"), "--username", user, "--role", role,
+      "--password-file", pwFile], { stdio: "inherit" });
+  }
   node = spawn(bin, ["serve", "--data-dir", join(work, "node"), "--listen", `127.0.0.1:${port}`],
     { stdio: ["ignore", "inherit", "inherit"] });
   await waitHealthy(base);
@@ -149,4 +153,74 @@ test("admin signs in, enrols TOTP, switches to Arabic, creates a user; CSRF is e
 
   assert.deepEqual(violations, [], "no Content-Security-Policy violations");
   await context.close();
+});
+
+async function signInAndEnrol(page, username) {
+  await page.goto(base + "/login");
+  await page.fill("#username", username);
+  await page.fill("#password", ADMIN_PASSWORD);
+  await page.click("button[type=submit].primary");
+  await page.waitForURL(base + "/login/enrol");
+  const secret = (await page.textContent("#totp-secret")).trim();
+  await page.fill("#code", totp(secret));
+  await page.click("button[type=submit].primary");
+  await page.waitForSelector("#recovery-codes");
+  await page.click("a.button.primary");
+  await page.waitForURL(base + "/");
+}
+
+test("officer imports, is shown a rejected file's report, searches with a purpose; the DPO sees the search", async () => {
+  const data = join(root, "tests", "data");
+  const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signInAndEnrol(page, "o.weber");
+
+  // A file with bad rows is rejected whole, with a report.
+  await page.goto(base + "/records/import");
+  const fillDefaults = async () => {
+    await page.selectOption("select[name=kind]", "person");
+    await page.selectOption("select[name=handling_code]", "h2");
+    await page.fill("input[name=evaluation]", "B2");
+    await page.fill("input[name=case]", "FR-2026-0815");
+    await page.fill("input[name=purpose]", "drug trafficking investigation");
+    await page.fill("input[name=review_after]", "2027-11-24");
+    await page.fill("input[name=delete_after]", "2031-11-24");
+  };
+  await fillDefaults();
+  await page.setInputFiles("input[name=file]", join(data, "bad_persons.csv"));
+  await page.click("#import-form button[type=submit]");
+  await page.waitForSelector("#import-report");
+  assert.match(await page.textContent("#import-report"), /date_of_birth/);
+  await page.screenshot({ path: join(shots, "08-import-rejected.png"), fullPage: true });
+
+  await fillDefaults();
+  await page.setInputFiles("input[name=file]", join(data, "persons.csv"));
+  await page.click("#import-form button[type=submit]");
+  await page.waitForSelector("#import-done");
+  assert.match(await page.textContent("#import-done"), /Imported 6 record/);
+
+  // A search needs a purpose; results link to the record with the same purpose.
+  await page.goto(base + "/records");
+  await page.fill("input[name=purpose]", "identify the courier of 3 October");
+  await page.fill("input[name=case]", "FR-2026-0815");
+  await page.fill("input[name=name]", "Petrov");
+  await page.click("#record-search button[type=submit]");
+  await page.waitForSelector("#results");
+  await page.screenshot({ path: join(shots, "09-search-results.png"), fullPage: true });
+  await page.click("#results a");
+  await page.waitForSelector("#record-facts");
+  assert.match(await page.textContent("#record-facts"), /Иван Петров/);
+  await page.screenshot({ path: join(shots, "10-record.png"), fullPage: true });
+  await context.close();
+
+  // The DPO sees who searched, when and why.
+  const dpoContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+  const dpo = await dpoContext.newPage();
+  await signInAndEnrol(dpo, "d.schmidt");
+  await dpo.goto(base + "/audit?action=records_searched");
+  const log = await dpo.textContent("#audit-table");
+  assert.match(log, /o\.weber/);
+  assert.match(log, /identify the courier of 3 October/);
+  await dpo.screenshot({ path: join(shots, "11-dpo-sees-search.png"), fullPage: true });
+  await dpoContext.close();
 });
