@@ -8,8 +8,8 @@ use liaison_core::model::{RecordId, RecordKind};
 use liaison_core::policy::{Action, Permit};
 use liaison_formats::export::{self as fexport, ExportItem};
 use liaison_formats::ftm;
-use liaison_formats::import::{self as fimport, InputFormat};
-use liaison_formats::rows::{Defaults, ImportKind, Ref, RowError};
+use liaison_formats::import::{InputFormat, Row, RowReader};
+use liaison_formats::rows::{Defaults, ImportKind, ParsedRow, PendingLink, Ref, RowError};
 use liaison_store::records::RecordInsert;
 use liaison_store::{Store, StoreError};
 use std::collections::{BTreeMap, HashMap};
@@ -21,8 +21,10 @@ pub enum RecordsError {
     Rejected(Vec<RowError>),
     #[error(transparent)]
     Policy(#[from] liaison_core::policy::PolicyError),
-    #[error("writing the export: {0}")]
+    #[error("reading or writing a file: {0}")]
     Io(#[from] std::io::Error),
+    #[error("the file changed while it was being imported; nothing was written")]
+    Changed,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -50,12 +52,16 @@ pub struct ImportSpec<'a> {
 
 /// Validates a whole file, resolves its references, and writes it in one
 /// transaction, or writes nothing and returns every problem.
-pub async fn import(
+///
+/// The file is read twice, streaming: once to validate every row and
+/// collect references, once to write in batches. `open` gives a fresh reader
+/// each time. Memory grows with the number of references, not of rows.
+pub async fn import<R: Read>(
     store: &Store,
     audit: &AuditLog,
     permit: &Permit,
     spec: &ImportSpec<'_>,
-    input: impl Read,
+    mut open: impl FnMut() -> std::io::Result<R>,
     progress: Progress<'_>,
 ) -> Result<ImportOutcome, RecordsError> {
     debug_assert_eq!(permit.action(), Action::ImportRecords);
@@ -65,81 +71,102 @@ pub async fn import(
         defaults,
         source_name,
     } = *spec;
-    let batch = fimport::read(kind, format, input, defaults, |n| progress("validating", n))
-        .map_err(RecordsError::Rejected)?;
 
-    // References to records already in the node, by external_ref.
-    let mut local: HashMap<String, RecordId> = HashMap::new();
-    let mut records = Vec::with_capacity(batch.records.len());
-    for (_, record, _) in &batch.records {
-        let id = RecordId::generate();
-        if let Some(r) = &record.meta.external_ref {
-            local.insert(r.clone(), id);
-        }
-        let name_tokens = match &record.entity {
-            liaison_core::model::Entity::Person(p) => p.name_tokens(),
-            liaison_core::model::Entity::Organisation(o) => {
-                liaison_core::model::identifiers::name_tokens(&o.name)
-            }
-            _ => vec![],
-        };
-        records.push(RecordInsert {
-            id,
-            record: record.clone(),
-            name_tokens,
-        });
+    // Pass 1: validate every row; give every record its id.
+    let mut reader = RowReader::new(kind, format, open()?, defaults);
+    let mut errors = std::mem::take(&mut reader.header_errors);
+    if !errors.is_empty() {
+        return Err(RecordsError::Rejected(errors));
     }
-    let wanted: Vec<String> = batch
-        .records
+    let mut ids: Vec<RecordId> = vec![];
+    let mut local: HashMap<String, (RecordId, usize)> = HashMap::new();
+    let mut links: Vec<(usize, RecordId, PendingLink)> = vec![];
+    let mut relation_rows: Vec<(usize, PendingLink)> = vec![];
+    let mut rows = 0usize;
+    while let Some(Row {
+        line,
+        external_ref,
+        parsed,
+    }) = reader.next_row()
+    {
+        rows += 1;
+        // Checked on the raw cell, so a duplicate is reported even on rows
+        // that are invalid for other reasons.
+        let id = RecordId::generate();
+        if let Some(r) = external_ref {
+            if let Some((_, first)) = local.get(&r) {
+                errors.push(RowError {
+                    line,
+                    column: "external_ref".into(),
+                    reason: format!("`{r}` is already used on line {first}"),
+                });
+            } else {
+                local.insert(r, (id, line));
+            }
+        }
+        match parsed {
+            Ok(ParsedRow::Record {
+                links: row_links, ..
+            }) => {
+                links.extend(row_links.into_iter().map(|l| (line, id, l)));
+                ids.push(id);
+            }
+            Ok(ParsedRow::Relation(l)) => relation_rows.push((line, l)),
+            Err(e) => errors.extend(e),
+        }
+        if rows.is_multiple_of(1000) {
+            progress("validating", rows);
+        }
+    }
+    progress("validating", rows);
+
+    // References: to rows of this file, or to records already in the node.
+    let wanted: Vec<String> = links
         .iter()
-        .flat_map(|(_, _, links)| links.iter().flat_map(|l| [&l.from, &l.to]))
-        .chain(batch.relations.iter().flat_map(|(_, l)| [&l.from, &l.to]))
+        .map(|(_, _, l)| l)
+        .chain(relation_rows.iter().map(|(_, l)| l))
+        .flat_map(|l| [&l.from, &l.to])
         .filter_map(|r| match r {
             Ref::External(x) if !local.contains_key(x) => Some(x.clone()),
             _ => None,
         })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
         .collect();
     let existing = store
         .ids_by_external_ref(defaults.owner_node.as_str(), &wanted)
         .await?;
-    let resolve = |r: &Ref, this: RecordId| -> Option<RecordId> {
+    let resolve = |r: &Ref, this: Option<RecordId>| -> Option<RecordId> {
         match r {
-            Ref::ThisRow => Some(this),
-            Ref::External(x) => local.get(x).or(existing.get(x)).copied(),
+            Ref::ThisRow => this,
+            Ref::External(x) => local
+                .get(x)
+                .map(|(id, _)| *id)
+                .or_else(|| existing.get(x).copied()),
         }
     };
-    let mut errors = vec![];
-    let mut relations = vec![];
-    let column_of = |kind: ImportKind,
-                     from_end: bool,
-                     link_kind: liaison_core::model::RelationKind|
-     -> &'static str {
+    let column = |kind: ImportKind, link_kind: liaison_core::model::RelationKind| -> &'static str {
         use liaison_core::model::RelationKind as R;
-        match (kind, from_end, link_kind) {
-            (ImportKind::Relation, true, _) => "from_ref",
-            (ImportKind::Relation, false, _) => "to_ref",
-            (ImportKind::Record(RecordKind::Event), _, _) => "involved_refs",
-            (ImportKind::Record(RecordKind::Phone | RecordKind::Email), _, _) => "user_ref",
-            (_, _, R::OwnerOf) => "owner_ref",
+        match (kind, link_kind) {
+            (ImportKind::Record(RecordKind::Event), _) => "involved_refs",
+            (ImportKind::Record(RecordKind::Phone | RecordKind::Email), _) => "user_ref",
+            (_, R::OwnerOf) => "owner_ref",
             _ => "holder_ref",
         }
     };
-    for ((line, _, links), insert) in batch.records.iter().zip(&records) {
-        for l in links {
-            match (resolve(&l.from, insert.id), resolve(&l.to, insert.id)) {
-                (Some(f), Some(t)) => relations.push((l.kind, f, t)),
-                _ => errors.push(RowError {
-                    line: *line,
-                    column: column_of(kind, true, l.kind).into(),
-                    reason: format!("no record with external_ref `{}`", unresolved(l)),
-                }),
-            }
+    let mut relations = vec![];
+    for (line, id, l) in &links {
+        match (resolve(&l.from, Some(*id)), resolve(&l.to, Some(*id))) {
+            (Some(f), Some(t)) => relations.push((l.kind, f, t)),
+            _ => errors.push(RowError {
+                line: *line,
+                column: column(kind, l.kind).into(),
+                reason: format!("no record with external_ref `{}`", unresolved(l)),
+            }),
         }
     }
-    for (line, l) in &batch.relations {
-        let f = resolve(&l.from, RecordId::generate());
-        let t = resolve(&l.to, RecordId::generate());
-        match (f, t) {
+    for (line, l) in &relation_rows {
+        match (resolve(&l.from, None), resolve(&l.to, None)) {
             (Some(f), Some(t)) => relations.push((l.kind, f, t)),
             (None, _) => errors.push(RowError {
                 line: *line,
@@ -153,15 +180,13 @@ pub async fn import(
             }),
         }
     }
-    // Refs already used by records in the node would break their uniqueness.
+    // References already used by records in the node would break uniqueness.
     let new_refs: Vec<String> = local.keys().cloned().collect();
     let taken = store
         .ids_by_external_ref(defaults.owner_node.as_str(), &new_refs)
         .await?;
-    for (line, record, _) in &batch.records {
-        if let Some(r) = &record.meta.external_ref
-            && taken.contains_key(r)
-        {
+    for (r, (_, line)) in &local {
+        if taken.contains_key(r) {
             errors.push(RowError {
                 line: *line,
                 column: "external_ref".into(),
@@ -174,12 +199,50 @@ pub async fn import(
         return Err(RecordsError::Rejected(errors));
     }
 
+    // Pass 2: write, in batches, in one transaction.
     let actor = permit.actor().name.clone();
-    store
-        .insert_records(&records, &relations, &actor, |n| progress("writing", n))
-        .await?;
+    let mut writer = store.begin_import(&actor).await?;
+    let mut reader = RowReader::new(kind, format, open()?, defaults);
+    let mut batch: Vec<RecordInsert> = Vec::with_capacity(liaison_store::import_writer::BATCH_ROWS);
+    let mut next_id = ids.into_iter();
+    let mut written = 0usize;
+    while let Some(Row { parsed, .. }) = reader.next_row() {
+        // The same bytes as in pass 1 (unless the file changed in between,
+        // which the id count check below catches).
+        if let Ok(ParsedRow::Record { record, .. }) = parsed {
+            let Some(id) = next_id.next() else {
+                return Err(RecordsError::Changed);
+            };
+            let name_tokens = match &record.entity {
+                liaison_core::model::Entity::Person(p) => p.name_tokens(),
+                liaison_core::model::Entity::Organisation(o) => {
+                    liaison_core::model::identifiers::name_tokens(&o.name)
+                }
+                _ => vec![],
+            };
+            batch.push(RecordInsert {
+                id,
+                record,
+                name_tokens,
+            });
+            if batch.len() == liaison_store::import_writer::BATCH_ROWS {
+                writer.write_records(&batch).await?;
+                written += batch.len();
+                batch.clear();
+                progress("writing", written);
+            }
+        }
+    }
+    if next_id.next().is_some() {
+        return Err(RecordsError::Changed);
+    }
+    writer.write_records(&batch).await?;
+    written += batch.len();
+    writer.write_relations(&relations).await?;
+    writer.commit().await?;
+    progress("writing", written);
     let outcome = ImportOutcome {
-        records: records.len(),
+        records: written,
         relations: relations.len(),
     };
     audit

@@ -18,6 +18,16 @@ const DOCUMENTS: &str = include_str!("../../../tests/data/documents.csv");
 const INFORMANT: &str = "external_ref,given_names,surname,date_of_birth,nationalities,data_subject_category\nI-1,Quentin,Zzyzxinformant,1970,FR,informant\n";
 
 async fn load(node: &TestNode, kind: &str, csv: &str, delete_after: &str) {
+    load_dated(node, kind, csv, "2030-01-01", delete_after).await
+}
+
+async fn load_dated(
+    node: &TestNode,
+    kind: &str,
+    csv: &str,
+    review_after: &str,
+    delete_after: &str,
+) {
     let defaults = Defaults {
         owner_node: node.app.config.node.name.clone(),
         handling_code: "h1".parse().ok(),
@@ -26,7 +36,7 @@ async fn load(node: &TestNode, kind: &str, csv: &str, delete_after: &str) {
         evaluation: liaison_core::evaluation::Evaluation::parse("B2"),
         case_reference: Some("DE-2026-0042".into()),
         purpose: Some("drug trafficking investigation".into()),
-        review_after: liaison_core::model::PartialDate::parse("2026-01-01")
+        review_after: liaison_core::model::PartialDate::parse(review_after)
             .unwrap()
             .to_date(),
         delete_after: liaison_core::model::PartialDate::parse(delete_after)
@@ -45,7 +55,7 @@ async fn load(node: &TestNode, kind: &str, csv: &str, delete_after: &str) {
         &node.app.audit,
         &permit,
         &spec,
-        csv.as_bytes(),
+        || Ok::<_, std::io::Error>(csv.as_bytes()),
         &mut |_, _| {},
     )
     .await
@@ -343,9 +353,11 @@ async fn no_route_leaks_what_a_role_may_not_see() {
 #[tokio::test]
 async fn retention_flags_and_deletes() {
     let node = TestNode::start().await;
-    load(&node, "person", PERSONS, "2026-06-30").await;
+    // Dates far ahead, so that the node's own hourly retention run (which
+    // uses the real date) leaves these records alone.
+    load_dated(&node, "person", PERSONS, "2090-01-01", "2090-06-30").await;
     let id = id_of(&node, "P-2").await;
-    let today = time::macros::date!(2026 - 07 - 01);
+    let today = time::macros::date!(2090 - 07 - 01);
     let report = liaison_node::record_access::run_retention(&node.app, today)
         .await
         .unwrap();

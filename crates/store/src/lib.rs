@@ -12,6 +12,7 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod import_writer;
 pub mod offences;
 pub mod records;
 pub mod sessions;

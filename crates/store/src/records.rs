@@ -83,73 +83,15 @@ impl Store {
         actor: &str,
         mut progress: impl FnMut(usize) + Send,
     ) -> StoreResult<()> {
-        let now = to_millis(OffsetDateTime::now_utc());
-        on_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            for (i, r) in records.iter().enumerate() {
-                let m = &r.record.meta;
-                let body = serde_json::to_string(&r.record).map_err(|e| StoreError::Corrupt { what: e.to_string() })?;
-                let dob = match &r.record.entity {
-                    liaison_core::model::Entity::Person(p) => p.date_of_birth.map(|d| d.to_string()),
-                    _ => None,
-                };
-                sqlx::query(
-                    "INSERT INTO records (id, kind, owner_node, external_ref, handling_code, data_subject_category,
-                        case_reference, purpose, review_after, delete_after, date_of_birth, caption, body,
-                        created_by, created_at, updated_by, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14, $15)",
-                )
-                .bind(r.id.to_string())
-                .bind(r.record.entity.kind().as_str())
-                .bind(m.owner_node.as_str())
-                .bind(m.external_ref.as_deref())
-                .bind(m.handling_code.as_str())
-                .bind(m.data_subject_category.map(|c| c.as_str()))
-                .bind(&m.case_reference)
-                .bind(&m.purpose)
-                .bind(m.review_after.to_string())
-                .bind(m.delete_after.to_string())
-                .bind(dob)
-                .bind(r.record.entity.caption())
-                .bind(body)
-                .bind(actor)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-                for (scheme, value) in r.record.entity.identifiers() {
-                    sqlx::query("INSERT INTO record_identifiers (scheme, value, record_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                        .bind(scheme)
-                        .bind(value)
-                        .bind(r.id.to_string())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                for token in &r.name_tokens {
-                    sqlx::query("INSERT INTO record_names (token, record_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                        .bind(token)
-                        .bind(r.id.to_string())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                if i % 1000 == 999 {
-                    progress(i + 1);
-                }
-            }
-            for (kind, from, to) in relations {
-                sqlx::query(
-                    "INSERT INTO relations (id, kind, from_id, to_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(uuid::Uuid::now_v7().to_string())
-                .bind(kind.as_str())
-                .bind(from.to_string())
-                .bind(to.to_string())
-                .bind(actor)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            }
-            tx.commit().await?;
-        });
+        let mut w = self.begin_import(actor).await?;
+        let mut done = 0;
+        for chunk in records.chunks(crate::import_writer::BATCH_ROWS) {
+            w.write_records(chunk).await?;
+            done += chunk.len();
+            progress(done);
+        }
+        w.write_relations(relations).await?;
+        w.commit().await?;
         progress(records.len());
         Ok(())
     }
@@ -161,23 +103,28 @@ impl Store {
         row.try_into()
     }
 
-    /// The ids of this owner's records with these external references.
+    /// The ids of this owner's records with these external references
+    /// (looked up a thousand at a time).
     pub async fn ids_by_external_ref(
         &self,
         owner_node: &str,
         refs: &[String],
     ) -> StoreResult<HashMap<String, RecordId>> {
         let mut out = HashMap::new();
-        for r in refs {
-            let row: Option<(String,)> = on_pool!(self, p => sqlx::query_as(
-                "SELECT id FROM records WHERE owner_node = $1 AND external_ref = $2",
-            )
-            .bind(owner_node)
-            .bind(r)
-            .fetch_optional(p)
-            .await?);
-            if let Some((id,)) = row {
-                out.insert(r.clone(), parse_col("record id", &id)?);
+        for chunk in refs.chunks(1000) {
+            let rows: Vec<(String, String)> = on_pool!(self, p => {
+                let mut q = sqlx::QueryBuilder::new("SELECT external_ref, id FROM records WHERE owner_node = ");
+                q.push_bind(owner_node);
+                q.push(" AND external_ref IN (");
+                let mut sep = q.separated(", ");
+                for r in chunk {
+                    sep.push_bind(r.as_str());
+                }
+                q.push(")");
+                q.build_query_as().fetch_all(p).await?
+            });
+            for (r, id) in rows {
+                out.insert(r, parse_col("record id", &id)?);
             }
         }
         Ok(out)

@@ -118,8 +118,9 @@ pub async fn import(a: ImportArgs) -> anyhow::Result<()> {
         review_after: full_date("--review-after", &a.review_after)?,
         delete_after: full_date("--delete-after", &a.delete_after)?,
     };
-    let file = std::fs::File::open(&a.file)
-        .with_context(|| format!("cannot open {}", a.file.display()))?;
+    // Fail early with the path in the message; the import opens it again
+    // for each of its two passes.
+    std::fs::File::open(&a.file).with_context(|| format!("cannot open {}", a.file.display()))?;
     // The number of rows is known once the file is validated; until then a spinner.
     let pb = bar(None);
     pb.set_message("reading");
@@ -141,7 +142,7 @@ pub async fn import(a: ImportArgs) -> anyhow::Result<()> {
         &app.audit,
         &permit,
         &spec,
-        std::io::BufReader::new(file),
+        || std::fs::File::open(&a.file).map(std::io::BufReader::new),
         &mut |phase, n| {
             if phase == "validating" {
                 total = n;

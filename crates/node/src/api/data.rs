@@ -277,7 +277,7 @@ pub async fn import(
         &app.audit,
         &permit,
         &spec,
-        &body[..],
+        || Ok::<_, std::io::Error>(&body[..]),
         &mut |_, _| {},
     )
     .await

@@ -163,7 +163,7 @@ pub async fn upload(
         &app.audit,
         &permit,
         &spec,
-        &bytes[..],
+        || Ok::<_, std::io::Error>(&bytes[..]),
         &mut |_, _| {},
     )
     .await
