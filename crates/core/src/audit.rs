@@ -38,10 +38,14 @@ pub enum AuditAction {
     RecordViewed,
     RecordReviewDue,
     RecordDeleted,
+    RecordCreated,
+    RecordUpdated,
+    RecordsLinked,
+    RecordsUnlinked,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 26] = [
+    pub const ALL: [AuditAction; 30] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -68,6 +72,10 @@ impl AuditAction {
         AuditAction::RecordViewed,
         AuditAction::RecordReviewDue,
         AuditAction::RecordDeleted,
+        AuditAction::RecordCreated,
+        AuditAction::RecordUpdated,
+        AuditAction::RecordsLinked,
+        AuditAction::RecordsUnlinked,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -98,6 +106,10 @@ impl AuditAction {
             AuditAction::RecordViewed => "record_viewed",
             AuditAction::RecordReviewDue => "record_review_due",
             AuditAction::RecordDeleted => "record_deleted",
+            AuditAction::RecordCreated => "record_created",
+            AuditAction::RecordUpdated => "record_updated",
+            AuditAction::RecordsLinked => "records_linked",
+            AuditAction::RecordsUnlinked => "records_unlinked",
         }
     }
 

@@ -126,6 +126,14 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// The message `key` with two text arguments.
+    pub fn t2(&self, key: &str, a: (&str, &str), b: (&str, &str)) -> String {
+        let mut args = FluentArgs::new();
+        args.set(a.0.to_owned(), FluentValue::from(a.1.to_owned()));
+        args.set(b.0.to_owned(), FluentValue::from(b.1.to_owned()));
+        self.format(key, Some(&args))
+    }
+
     /// The message `key` with a number, for plurals.
     pub fn tn(&self, key: &str, name: &str, value: i64) -> String {
         let mut args = FluentArgs::new();

@@ -18,6 +18,7 @@ pub mod identity;
 pub mod init;
 pub mod metrics;
 pub mod record_access;
+pub mod record_edit;
 pub mod records;
 pub mod secrets;
 pub mod server;

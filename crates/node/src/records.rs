@@ -213,13 +213,7 @@ pub async fn import<R: Read>(
             let Some(id) = next_id.next() else {
                 return Err(RecordsError::Changed);
             };
-            let name_tokens = match &record.entity {
-                liaison_core::model::Entity::Person(p) => p.name_tokens(),
-                liaison_core::model::Entity::Organisation(o) => {
-                    liaison_core::model::identifiers::name_tokens(&o.name)
-                }
-                _ => vec![],
-            };
+            let name_tokens = record.entity.name_tokens();
             batch.push(RecordInsert {
                 id,
                 record,

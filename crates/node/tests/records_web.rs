@@ -296,6 +296,7 @@ async fn no_route_leaks_what_a_role_may_not_see() {
             "/".to_owned(),
             "/records".into(),
             format!("/records/{informant}?{purpose}"),
+            format!("/records/{informant}/edit?{purpose}"),
             format!("/records/{informant}/accesses"),
             "/audit".into(),
             "/api/v1/records/export?kind=person&format=csv".into(),
@@ -485,4 +486,326 @@ async fn subject_access_request() {
             .unwrap()
             .contains("answer a data subject access request")
     }));
+}
+
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let i = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not in page"));
+    let rest = &html[i..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}
+
+fn read_at_in(html: &str) -> String {
+    let marker = "name=\"read_at\" value=\"";
+    let i = html.find(marker).expect("edit form carries read_at") + marker.len();
+    html[i..i + html[i..].find('"').unwrap()].to_owned()
+}
+
+/// An officer files a person and a passport by hand, corrects a mistake,
+/// links and unlinks records; each step is validated like an import,
+/// audited, and kept in the record's history.
+#[tokio::test]
+async fn create_edit_and_link_records_in_the_browser() {
+    let node = node_with_data().await;
+    let officer = as_role(&node, Role::Officer).await;
+    let person = [
+        ("kind", "person"),
+        ("external_ref", "W-1"),
+        ("given_names", "Olena"),
+        ("surname", "Kovalenko"),
+        ("native_given_names", "Олена"),
+        ("native_surname", "Коваленко"),
+        ("native_script", "Cyrl"),
+        ("date_of_birth", "1988-02-30"),
+        ("nationalities", "UA"),
+        ("gender", "F"),
+        ("handling_code", "h2"),
+        ("data_subject_category", "witness"),
+        ("evaluation", "B2"),
+        ("case_reference", "DE-2026-0042"),
+        ("purpose", "trafficking investigation"),
+        ("review_after", "2030-01-01"),
+        ("delete_after", "2031-01-01"),
+    ];
+    // An impossible date: refused, with the field named, nothing written.
+    let before = node.app.store.count_records(None).await.unwrap();
+    let r = post_form(&officer, &node, "/records/new", "/records/new", &person).await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        between(&html, "data-column=\"date_of_birth\"", "</span>").contains("1988-02-30"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Коваленко\""),
+        "the form keeps what was typed"
+    );
+    assert_eq!(node.app.store.count_records(None).await.unwrap(), before);
+
+    let mut fixed = person.to_vec();
+    fixed.retain(|(k, _)| *k != "date_of_birth");
+    fixed.push(("date_of_birth", "1988-02"));
+    let r = post_form(&officer, &node, "/records/new", "/records/new", &fixed).await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let page = location(&r);
+    assert!(page.contains("notice=created"), "{page}");
+    let id = id_of(&node, "W-1").await;
+    let html = officer
+        .get(node.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Коваленко") && html.contains("record-history"));
+    assert!(between(&html, "id=\"record-history\"", "</ul>").contains("u-officer"));
+
+    // A passport for her, linked by her external reference.
+    let passport = [
+        ("kind", "document"),
+        ("external_ref", "W-1-PP"),
+        ("holder_ref", "W-1"),
+        ("document_type", "P"),
+        ("number", "FX123456"),
+        ("issuing_country", "UA"),
+        ("handling_code", "h2"),
+        ("evaluation", "B2"),
+        ("case_reference", "DE-2026-0042"),
+        ("purpose", "trafficking investigation"),
+        ("review_after", "2030-01-01"),
+        ("delete_after", "2031-01-01"),
+    ];
+    let r = post_form(
+        &officer,
+        &node,
+        "/records/new?kind=document",
+        "/records/new",
+        &passport,
+    )
+    .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let purpose = "purpose=witness+protection&case=DE-2026-0042";
+    let html = officer
+        .get(node.url(&format!("/records/{id}?{purpose}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        between(&html, "id=\"record-relations\"", "</ul>").contains("FX123456"),
+        "{html}"
+    );
+
+    // Edit: the form is a view (purpose, audit); the change is kept as history.
+    let html = officer
+        .get(node.url(&format!("/records/{id}/edit?{purpose}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let read_at = read_at_in(&html);
+    let csrf = csrf_in(&html);
+    let mut edit: Vec<(&str, &str)> = fixed
+        .iter()
+        .copied()
+        .filter(|(k, _)| !matches!(*k, "kind" | "external_ref" | "surname"))
+        .collect();
+    edit.extend([
+        ("surname", "Kovalenko-Shevchenko"),
+        ("read_at", read_at.as_str()),
+        ("access_purpose", "witness protection"),
+        ("access_case", "DE-2026-0042"),
+        ("csrf", csrf.as_str()),
+    ]);
+    let r = officer
+        .post(node.url(&format!("/records/{id}/edit")))
+        .form(&edit)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).contains("fields=surname"), "{}", location(&r));
+    let stored = node.app.store.record(id.parse().unwrap()).await.unwrap();
+    assert!(
+        stored
+            .record
+            .entity
+            .caption()
+            .contains("Kovalenko-Shevchenko")
+    );
+    let history = node.app.store.record_history(stored.id).await.unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].changed_fields, ["surname"]);
+    assert!(history[0].before.entity.caption().contains("Kovalenko "));
+    // The search keys follow the change.
+    let r = search(
+        &officer,
+        &node,
+        &[
+            ("name", "shevchenko"),
+            ("purpose", "witness protection"),
+            ("case", "DE-2026-0042"),
+        ],
+    )
+    .await;
+    assert!(r.text().await.unwrap().contains(&format!("/records/{id}?")));
+
+    // The same form sent again is stale: someone (here: the same officer)
+    // changed the record since it was read. Nothing is overwritten.
+    edit.retain(|(k, _)| *k != "surname");
+    edit.push(("surname", "Stale"));
+    let r = officer
+        .post(node.url(&format!("/records/{id}/edit")))
+        .form(&edit)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let stored = node.app.store.record(id.parse().unwrap()).await.unwrap();
+    assert!(!stored.record.entity.caption().contains("Stale"));
+
+    // Link her to Petrov as an associate, then remove the link.
+    let petrov = id_of(&node, "P-1").await;
+    let html = officer
+        .get(node.url(&format!("/records/{id}?{purpose}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_in(&html);
+    let r = officer
+        .post(node.url(&format!("/records/{id}/links")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("direction", "out"),
+            ("kind", "associate_of"),
+            ("other", "P-1"),
+            ("purpose", "witness protection"),
+            ("case", "DE-2026-0042"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).contains("notice=linked"), "{}", location(&r));
+    let rels = node
+        .app
+        .store
+        .relations_of(id.parse().unwrap())
+        .await
+        .unwrap();
+    let assoc = rels
+        .iter()
+        .find(|r| r.to.to_string() == petrov)
+        .expect("linked to Petrov");
+    // Twice the same link is refused with a message.
+    let r = officer
+        .post(node.url(&format!("/records/{id}/links")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("direction", "out"),
+            ("kind", "associate_of"),
+            ("other", petrov.as_str()),
+            ("purpose", "witness protection"),
+            ("case", "DE-2026-0042"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).contains("link_error="), "{}", location(&r));
+    // A record the officer may not name is "not found", whether or not it exists.
+    let r = officer
+        .post(node.url(&format!("/records/{id}/links")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("direction", "out"),
+            ("kind", "associate_of"),
+            ("other", "NO-SUCH-REF"),
+            ("purpose", "witness protection"),
+            ("case", "DE-2026-0042"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).contains("NO-SUCH-REF"), "{}", location(&r));
+    let r = officer
+        .post(node.url(&format!("/records/{id}/links/{}/delete", assoc.id)))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("purpose", "witness protection"),
+            ("case", "DE-2026-0042"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).contains("notice=unlinked"), "{}", location(&r));
+    assert_eq!(
+        node.app
+            .store
+            .relations_of(id.parse().unwrap())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Every write is in the record's access trail.
+    let trail: Vec<String> = node
+        .app
+        .store
+        .accesses_to_record(&id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.event.action.to_string())
+        .collect();
+    for action in [
+        "record_created",
+        "record_updated",
+        "records_linked",
+        "records_unlinked",
+        "record_viewed",
+    ] {
+        assert!(
+            trail.contains(&action.to_owned()),
+            "{action} missing from {trail:?}"
+        );
+    }
+
+    // Roles that may not write get no form and cannot post one.
+    for role in [Role::BorderGuard, Role::Prosecutor, Role::Admin] {
+        let c = as_role(&node, role).await;
+        let r = c.get(node.url("/records/new")).send().await.unwrap();
+        assert_eq!(r.status(), 403, "{role} opens the new-record form");
+        let csrf = csrf_of(&c, &node, "/").await;
+        let mut form = fixed.clone();
+        form.retain(|(k, _)| *k != "external_ref");
+        form.extend([("external_ref", "W-2"), ("csrf", csrf.as_str())]);
+        let r = c
+            .post(node.url("/records/new"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403, "{role} creates a record");
+        let mut form = edit.clone();
+        form.retain(|(k, _)| *k != "csrf");
+        form.push(("csrf", csrf.as_str()));
+        let r = c
+            .post(node.url(&format!("/records/{id}/edit")))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403, "{role} edits");
+        let stored = node.app.store.record(id.parse().unwrap()).await.unwrap();
+        assert!(!stored.record.entity.caption().contains("Stale"));
+    }
 }

@@ -14,6 +14,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod import_writer;
 pub mod offences;
+pub mod record_edit;
 pub mod records;
 pub mod sessions;
 pub mod settings;
@@ -49,6 +50,8 @@ pub enum StoreError {
     NotFound,
     #[error("{what} already exists")]
     Conflict { what: String },
+    #[error("changed by someone else since it was read")]
+    Stale,
     #[error(
         "stored data is invalid ({what}): the database was changed outside Liaison or is from a newer version"
     )]

@@ -53,6 +53,8 @@ on_both_backends!(
     settings_upsert,
     records_round_trip_and_search,
     a_failed_insert_writes_nothing,
+    edits_keep_history_and_refuse_stale_writes,
+    a_large_import_is_written_in_batches,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -484,5 +486,144 @@ async fn a_failed_insert_writes_nothing(store: Store) -> Result {
             .await?
             .is_empty()
     );
+    Ok(())
+}
+
+/// An edit keeps the previous version, moves the search keys, and refuses
+/// to overwrite a change made since the record was read; links are unique.
+async fn edits_keep_history_and_refuse_stale_writes(store: Store) -> Result {
+    use liaison_core::model::*;
+    use liaison_store::records::RecordInsert;
+    let p = sample_record("P-1", person("Olena", "Kovalenko", "1988-02"));
+    let q = sample_record("P-2", person("Ivan", "Petrov", "1970"));
+    let (pid, qid) = (RecordId::generate(), RecordId::generate());
+    let insert = |id, r: NewRecord| RecordInsert {
+        id,
+        name_tokens: r.entity.name_tokens(),
+        record: r,
+    };
+    store
+        .insert_records(
+            &[insert(pid, p.clone()), insert(qid, q)],
+            &[],
+            "tester",
+            |_| {},
+        )
+        .await?;
+    let read = store.record(pid).await?;
+    let changed = sample_record("P-1", person("Olena", "Shevchenko", "1988-02"));
+    store
+        .update_record(
+            &insert(pid, changed.clone()),
+            read.updated_at,
+            &["surname"],
+            "editor",
+        )
+        .await?;
+    let after = store.record(pid).await?;
+    assert_eq!(after.record, changed);
+    assert_eq!(
+        (after.created_by.as_str(), after.updated_by.as_str()),
+        ("tester", "editor")
+    );
+    assert!(
+        store
+            .records_by_name(&["kovalenko".into()], None, 10)
+            .await?
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .records_by_name(&["shevchenko".into()], None, 10)
+            .await?
+            .len(),
+        1
+    );
+    let history = store.record_history(pid).await?;
+    assert_eq!(history.len(), 1);
+    assert_eq!(
+        (history[0].version, history[0].changed_fields.clone()),
+        (1, vec!["surname".to_owned()])
+    );
+    assert_eq!(history[0].before, p);
+    assert_eq!(history[0].changed_by, "editor");
+    // The same stale read again: refused, nothing written.
+    let other = sample_record("P-1", person("Olena", "Stale", "1988-02"));
+    assert!(matches!(
+        store
+            .update_record(&insert(pid, other), read.updated_at, &["surname"], "late")
+            .await,
+        Err(liaison_store::StoreError::Stale)
+    ));
+    assert_eq!(store.record(pid).await?.record, changed);
+    assert_eq!(store.record_history(pid).await?.len(), 1);
+
+    let rel = store
+        .insert_relation(RelationKind::AssociateOf, pid, qid, "editor")
+        .await?;
+    assert!(matches!(
+        store
+            .insert_relation(RelationKind::AssociateOf, pid, qid, "editor")
+            .await,
+        Err(liaison_store::StoreError::Conflict { .. })
+    ));
+    assert_eq!(store.relation(&rel).await?.to, qid);
+    store.delete_relation(&rel).await?;
+    assert!(store.relations_of(pid).await?.is_empty());
+    // Deleting the record takes its history with it (retention, erasure).
+    store.delete_record(pid).await?;
+    assert!(store.record_history(pid).await?.is_empty());
+    Ok(())
+}
+
+/// More rows than one INSERT holds: every record, identifier, name and
+/// relation arrives, in one transaction.
+async fn a_large_import_is_written_in_batches(store: Store) -> Result {
+    use liaison_core::model::*;
+    use liaison_store::records::RecordInsert;
+    let n = liaison_store::import_writer::BATCH_ROWS * 2 + 17;
+    let mut batch = vec![];
+    let mut relations = vec![];
+    let mut previous: Option<RecordId> = None;
+    for i in 0..n {
+        let r = sample_record(
+            &format!("P-{i}"),
+            person("Anna", &format!("Name{i}"), "1990"),
+        );
+        let id = RecordId::generate();
+        if let Some(p) = previous {
+            relations.push((RelationKind::AssociateOf, p, id));
+        }
+        previous = Some(id);
+        batch.push(RecordInsert {
+            id,
+            name_tokens: r.entity.name_tokens(),
+            record: r,
+        });
+    }
+    let mut seen = vec![];
+    store
+        .insert_records(&batch, &relations, "tester", |k| seen.push(k))
+        .await?;
+    assert_eq!(store.count_records(None).await?, n as i64);
+    assert_eq!(seen.last(), Some(&n));
+    assert_eq!(store.all_relations().await?.len(), n - 1);
+    assert_eq!(
+        store
+            .records_by_name(&["anna".into()], None, 5000)
+            .await?
+            .len(),
+        n
+    );
+    let last = format!("P-{}", n - 1);
+    assert_eq!(
+        store
+            .ids_by_external_ref("de-bka", std::slice::from_ref(&last))
+            .await?
+            .len(),
+        1
+    );
+    let all: Vec<String> = (0..n).map(|i| format!("P-{i}")).collect();
+    assert_eq!(store.ids_by_external_ref("de-bka", &all).await?.len(), n);
     Ok(())
 }

@@ -222,6 +222,16 @@ impl Entity {
         }
     }
 
+    /// Folded name tokens to index for search by name (persons and
+    /// organisations; other kinds are found by their identifiers).
+    pub fn name_tokens(&self) -> Vec<String> {
+        match self {
+            Entity::Person(p) => p.name_tokens(),
+            Entity::Organisation(o) => super::identifiers::name_tokens(&o.name),
+            _ => vec![],
+        }
+    }
+
     /// Normalised identifiers to index for exact search: (kind, value).
     pub fn identifiers(&self) -> Vec<(&'static str, String)> {
         let mut out = vec![];

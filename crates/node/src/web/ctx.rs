@@ -85,6 +85,9 @@ impl PageCtx {
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
         self.tr.t1(key, name, value)
     }
+    pub fn t2(&self, key: &str, a: (&str, &str), b: (&str, &str)) -> String {
+        self.tr.t2(key, a, b)
+    }
     pub fn tn(&self, key: &str, name: &str, value: &i64) -> String {
         self.tr.tn(key, name, *value)
     }

@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod error;
 pub mod frame;
 pub mod import;
+pub mod record_form;
 pub mod records;
 pub mod settings;
 pub mod tokens;
@@ -74,7 +75,20 @@ pub fn router(app: App) -> Router<App> {
                     crate::api::IMPORT_LIMIT,
                 )),
         )
+        .route(
+            "/records/new",
+            get(record_form::new_form).post(record_form::create),
+        )
         .route("/records/{id}", get(records::show))
+        .route(
+            "/records/{id}/edit",
+            get(record_form::edit_form).post(record_form::update),
+        )
+        .route("/records/{id}/links", post(record_form::link))
+        .route(
+            "/records/{id}/links/{relation}/delete",
+            post(record_form::unlink),
+        )
         .route("/records/{id}/accesses", get(records::accesses))
         .route("/records/{id}/subject-access", get(records::subject_access))
         .route("/assets/{*path}", get(assets::serve))

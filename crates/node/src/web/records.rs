@@ -168,6 +168,7 @@ pub struct Fact {
 }
 
 pub struct RelationRow {
+    pub id: String,
     pub kind: String,
     pub outgoing: bool,
     pub other_id: String,
@@ -190,6 +191,29 @@ struct RecordPage {
     can_answer_sar: bool,
     restriction: String,
     handling_code: String,
+    can_edit: bool,
+    history: Vec<HistoryRow>,
+    relation_kinds: Vec<(String, String)>,
+    notice: Option<String>,
+    link_error: Option<String>,
+}
+
+pub struct HistoryRow {
+    pub at: String,
+    pub text: String,
+}
+
+/// What the record page says after a change made from it.
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(flatten)]
+    p: PurposeFields,
+    #[serde(default)]
+    notice: String,
+    #[serde(default)]
+    fields: String,
+    #[serde(default)]
+    link_error: String,
 }
 
 #[derive(askama::Template)]
@@ -388,8 +412,9 @@ pub async fn show(
     State(app): State<App>,
     me: SignedIn,
     Path(id): Path<String>,
-    Query(p): Query<PurposeFields>,
+    Query(q): Query<ShowQuery>,
 ) -> Result<Response, WebError> {
+    let p = &q.p;
     let id: RecordId = id.parse().map_err(|_| WebError::not_found())?;
     if p.purpose.trim().is_empty() && p.case_reference.trim().is_empty() {
         return Ok(render(&PurposePage {
@@ -481,6 +506,7 @@ pub async fn show(
         .relations
         .iter()
         .map(|(rel, other)| RelationRow {
+            id: rel.id.clone(),
             kind: rel.kind.as_str().to_owned(),
             outgoing: rel.from == id,
             other_id: if rel.from == id {
@@ -491,8 +517,48 @@ pub async fn show(
             other: other.as_ref().map(record_access::headline),
         })
         .collect();
+    let can_edit = record_policy::authorize_record(
+        &me.actor,
+        RecordAction::Update,
+        Some(&record_access::facts(r)),
+        None,
+        &app.config.node.name,
+    )
+    .is_ok();
+    let mut history: Vec<HistoryRow> = app
+        .store
+        .record_history(id)
+        .await?
+        .into_iter()
+        .map(|v| HistoryRow {
+            at: format_time(v.changed_at),
+            text: ctx.t2(
+                "record-history-changed",
+                ("who", &v.changed_by),
+                ("fields", &v.changed_fields.join(", ")),
+            ),
+        })
+        .collect();
+    history.push(HistoryRow {
+        at: format_time(r.created_at),
+        text: ctx.t1("record-history-created", "who", &r.created_by),
+    });
+    let notice = match q.notice.as_str() {
+        "created" => Some(ctx.t("record-created-notice")),
+        "saved" => Some(ctx.t1("record-saved", "fields", &q.fields.replace(',', ", "))),
+        "unchanged" => Some(ctx.t("record-nothing-changed")),
+        "linked" => Some(ctx.t("record-linked")),
+        "unlinked" => Some(ctx.t("record-unlinked")),
+        _ => None,
+    };
+    let link_error = (!q.link_error.is_empty()).then(|| q.link_error.clone());
     Ok(render(&RecordPage {
         id: id.to_string(),
+        can_edit,
+        history,
+        relation_kinds: super::record_form::relation_kinds(ctx),
+        notice,
+        link_error,
         kind_label: ctx.t(&format!("kind-{}", r.record.entity.kind())),
         headline: record_access::headline(r),
         facts: entity_facts(ctx, &r.record.entity),
