@@ -12,15 +12,16 @@
 //! * FIU analysts see persons, organisations, accounts and events.
 //! * Informants are visible only to officers, investigators and the DPO.
 //! * `h3` records (restrictions in free text) are visible only to officers,
-//!   analysts, investigators and the DPO, who read the restriction.
-//! * Only the owner node changes or deletes a record; the DPO may delete
-//!   (erasure) but not change.
+//!   analysts, investigators and the DPO, who read the restriction; an `h3`
+//!   record held by a unit is visible only inside that unit (and to the DPO).
+//! * Only the owner node changes or deletes a record, and within it only
+//!   the unit that holds it; the DPO may delete (erasure) but not change.
 
-use crate::Role;
 use crate::handling::HandlingCode;
-use crate::model::{DataSubjectCategory, RecordKind};
+use crate::model::{DataSubjectCategory, NewRecord, RecordKind};
 use crate::node::NodeName;
 use crate::policy::{Actor, ActorKind};
+use crate::{Role, UnitId};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -50,6 +51,20 @@ pub struct RecordFacts {
     pub owner_node: NodeName,
     pub handling_code: HandlingCode,
     pub data_subject_category: Option<DataSubjectCategory>,
+    /// The unit holding the record, if any.
+    pub owner_unit: Option<UnitId>,
+}
+
+impl RecordFacts {
+    pub fn of(record: &NewRecord) -> RecordFacts {
+        RecordFacts {
+            kind: record.entity.kind(),
+            owner_node: record.meta.owner_node.clone(),
+            handling_code: record.meta.handling_code,
+            data_subject_category: record.meta.data_subject_category,
+            owner_unit: record.meta.owner_unit,
+        }
+    }
 }
 
 /// Why personal data is being accessed.
@@ -93,6 +108,8 @@ pub enum RecordPolicyError {
     RecordForbidden { role: Role, what: String },
     #[error("only the owner node {owner} may change or delete this record")]
     NotOwner { owner: NodeName },
+    #[error("only the unit that holds this record may change it")]
+    NotOwningUnit,
 }
 
 /// Proof that [`authorize_record`] allowed an access, carrying its purpose
@@ -140,7 +157,8 @@ pub fn role_sees_kind(role: Role, kind: RecordKind) -> bool {
     }
 }
 
-fn sees_record(role: Role, facts: &RecordFacts) -> Result<(), String> {
+fn sees_record(actor: &Actor, facts: &RecordFacts) -> Result<(), String> {
+    let role = actor.role;
     if !role_sees_kind(role, facts.kind) {
         return Err(format!("{} records", facts.kind));
     }
@@ -167,6 +185,13 @@ fn sees_record(role: Role, facts: &RecordFacts) -> Result<(), String> {
         )
     {
         return Err("records under handling code h3".into());
+    }
+    if facts.handling_code == HandlingCode::H3
+        && facts.owner_unit.is_some()
+        && actor.unit != facts.owner_unit
+        && role != Role::Dpo
+    {
+        return Err("h3 records of another unit".into());
     }
     Ok(())
 }
@@ -203,13 +228,19 @@ pub fn authorize_record(
         return Err(RecordPolicyError::PurposeMissing);
     }
     if let Some(f) = facts {
-        sees_record(role, f).map_err(|what| RecordPolicyError::RecordForbidden { role, what })?;
+        sees_record(actor, f).map_err(|what| RecordPolicyError::RecordForbidden { role, what })?;
         if matches!(action, RecordAction::Update | RecordAction::Delete)
             && &f.owner_node != local_node
         {
             return Err(RecordPolicyError::NotOwner {
                 owner: f.owner_node.clone(),
             });
+        }
+        // Erasure by the DPO is not the unit's decision.
+        let unit_bound =
+            action == RecordAction::Update || (action == RecordAction::Delete && role != Role::Dpo);
+        if unit_bound && f.owner_unit.is_some() && actor.unit != f.owner_unit {
+            return Err(RecordPolicyError::NotOwningUnit);
         }
     }
     Ok(RecordPermit {
@@ -227,7 +258,7 @@ pub fn may_see(permit: &RecordPermit, facts: &RecordFacts) -> bool {
 /// Whether an actor may see a record at all: the same rules for views,
 /// search results and exports. The CLI operator sees everything.
 pub fn may_see_as(actor: &Actor, facts: &RecordFacts) -> bool {
-    actor.kind == ActorKind::LocalOperator || sees_record(actor.role, facts).is_ok()
+    actor.kind == ActorKind::LocalOperator || sees_record(actor, facts).is_ok()
 }
 
 #[cfg(test)]
@@ -261,6 +292,7 @@ mod tests {
             owner_node: NodeName::parse(owner).unwrap(),
             handling_code: code,
             data_subject_category: dsc,
+            owner_unit: None,
         }
     }
 
@@ -330,6 +362,54 @@ mod tests {
         );
     }
 
+    #[test]
+    fn units_keep_their_h3_records_and_maintain_their_own() {
+        let (spoc, fiu) = (UnitId::generate(), UnitId::generate());
+        let in_unit = |role, unit| Actor {
+            unit,
+            ..actor(role)
+        };
+        let mut covert = facts(
+            RecordKind::Person,
+            HandlingCode::H3,
+            Some(DataSubjectCategory::Suspect),
+            "de-bka",
+        );
+        covert.owner_unit = Some(spoc);
+        let view = |a: &Actor, f: &RecordFacts| {
+            authorize_record(a, RecordAction::View, Some(f), purpose(), &here()).is_ok()
+        };
+        assert!(view(&in_unit(Role::Analyst, Some(spoc)), &covert));
+        assert!(!view(&in_unit(Role::Analyst, Some(fiu)), &covert));
+        assert!(!view(&in_unit(Role::Officer, None), &covert));
+        assert!(view(&in_unit(Role::Dpo, None), &covert));
+        // Below h3, other units read the record but do not change it.
+        let mut ordinary = covert.clone();
+        ordinary.handling_code = HandlingCode::H2;
+        let other = in_unit(Role::Officer, Some(fiu));
+        assert!(view(&other, &ordinary));
+        assert_eq!(
+            authorize_record(&other, RecordAction::Update, Some(&ordinary), None, &here())
+                .unwrap_err(),
+            RecordPolicyError::NotOwningUnit
+        );
+        let own = in_unit(Role::Officer, Some(spoc));
+        assert!(
+            authorize_record(&own, RecordAction::Update, Some(&ordinary), None, &here()).is_ok()
+        );
+        // The DPO erases whatever the unit.
+        assert!(
+            authorize_record(
+                &in_unit(Role::Dpo, None),
+                RecordAction::Delete,
+                Some(&ordinary),
+                None,
+                &here()
+            )
+            .is_ok()
+        );
+    }
+
     fn any_role() -> impl Strategy<Value = Role> {
         proptest::sample::select(Role::ALL.to_vec())
     }
@@ -350,10 +430,22 @@ mod tests {
         /// No permit is ever given for an access the rules forbid.
         #[test]
         fn permits_respect_every_rule(role in any_role(), action in any_action(), kind in any_kind(),
-                                      code in any_code(), dsc in any_dsc(), local in any::<bool>(), with_purpose in any::<bool>()) {
-            let f = facts(kind, code, dsc, if local { "de-bka" } else { "nl-klpd" });
+                                      code in any_code(), dsc in any_dsc(), local in any::<bool>(), with_purpose in any::<bool>(),
+                                      record_unit in 0..3usize, actor_unit in 0..3usize) {
+            // 0: no unit; 1 and 2: two units.
+            let units = [None, Some(UnitId::generate()), Some(UnitId::generate())];
+            let mut f = facts(kind, code, dsc, if local { "de-bka" } else { "nl-klpd" });
+            f.owner_unit = units[record_unit];
+            let a = Actor { unit: units[actor_unit], ..actor(role) };
+            let same_unit = record_unit == 0 || record_unit == actor_unit;
             let p = if with_purpose { purpose() } else { None };
-            if let Ok(permit) = authorize_record(&actor(role), action, Some(&f), p, &here()) {
+            if let Ok(permit) = authorize_record(&a, action, Some(&f), p, &here()) {
+                if code == HandlingCode::H3 && role != Role::Dpo {
+                    prop_assert!(same_unit);
+                }
+                if action == RecordAction::Update || (action == RecordAction::Delete && role != Role::Dpo) {
+                    prop_assert!(same_unit);
+                }
                 prop_assert!(role != Role::Admin);
                 prop_assert!(role_sees_kind(role, kind));
                 if matches!(action, RecordAction::Search | RecordAction::View) {

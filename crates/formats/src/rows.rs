@@ -137,6 +137,8 @@ pub fn all_columns(kind: ImportKind) -> Vec<&'static str> {
 #[derive(Clone, Debug)]
 pub struct Defaults {
     pub owner_node: NodeName,
+    /// The unit that will hold the records (the importing user's unit).
+    pub owner_unit: Option<liaison_core::UnitId>,
     pub handling_code: Option<HandlingCode>,
     pub handling_restriction: Option<String>,
     pub data_subject_category: Option<DataSubjectCategory>,
@@ -515,6 +517,7 @@ pub fn parse_row(
     let mut record = NewRecord {
         meta: RecordMeta {
             owner_node: defaults.owner_node.clone(),
+            owner_unit: defaults.owner_unit,
             handling_code,
             handling_restriction: p
                 .text("handling_restriction")
@@ -765,6 +768,7 @@ mod tests {
     fn defaults() -> Defaults {
         Defaults {
             owner_node: NodeName::parse("de-bka").unwrap(),
+            owner_unit: None,
             handling_code: Some(HandlingCode::H1),
             handling_restriction: None,
             data_subject_category: Some(DataSubjectCategory::Suspect),

@@ -78,12 +78,7 @@ pub const SEARCH_LIMIT: i64 = 100;
 type Normaliser = fn(&str) -> Result<String, String>;
 
 pub fn facts(r: &StoredRecord) -> RecordFacts {
-    RecordFacts {
-        kind: r.record.entity.kind(),
-        owner_node: r.record.meta.owner_node.clone(),
-        handling_code: r.record.meta.handling_code,
-        data_subject_category: r.record.meta.data_subject_category,
-    }
+    RecordFacts::of(&r.record)
 }
 
 fn bad(field: &'static str, reason: impl Into<String>) -> AccessError {

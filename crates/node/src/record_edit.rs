@@ -58,6 +58,7 @@ fn invalid(column: &str, reason: impl Into<String>) -> EditError {
 fn defaults(app: &App) -> Defaults {
     Defaults {
         owner_node: app.config.node.name.clone(),
+        owner_unit: None,
         handling_code: None,
         handling_restriction: None,
         data_subject_category: None,
@@ -102,9 +103,10 @@ pub async fn create(
 ) -> Result<RecordId, EditError> {
     let local = &app.config.node.name;
     record_policy::authorize_record(actor, RecordAction::Create, None, None, local)?;
-    let ParsedRow::Record { record, links } = parse(app, kind, cells)? else {
+    let ParsedRow::Record { mut record, links } = parse(app, kind, cells)? else {
         return Err(invalid("kind", "not a record kind"));
     };
+    record.meta.owner_unit = actor.unit;
     let id = RecordId::generate();
     let new = RecordInsert {
         id,
@@ -192,12 +194,7 @@ fn ref_column(kind: RecordKind) -> &'static str {
 }
 
 fn check_visible(actor: &Actor, r: &RecordInsert) -> Result<(), EditError> {
-    let f = record_policy::RecordFacts {
-        kind: r.record.entity.kind(),
-        owner_node: r.record.meta.owner_node.clone(),
-        handling_code: r.record.meta.handling_code,
-        data_subject_category: r.record.meta.data_subject_category,
-    };
+    let f = record_policy::RecordFacts::of(&r.record);
     if record_policy::may_see_as(actor, &f) {
         Ok(())
     } else {
@@ -250,6 +247,7 @@ pub async fn update(
     };
     record.meta.owner_node = old.record.meta.owner_node.clone();
     record.meta.external_ref = old.record.meta.external_ref.clone();
+    record.meta.owner_unit = old.record.meta.owner_unit;
     let new = RecordInsert {
         id,
         name_tokens: record.entity.name_tokens(),

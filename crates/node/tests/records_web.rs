@@ -30,6 +30,7 @@ async fn load_dated(
 ) {
     let defaults = Defaults {
         owner_node: node.app.config.node.name.clone(),
+        owner_unit: None,
         handling_code: "h1".parse().ok(),
         handling_restriction: None,
         data_subject_category: None,

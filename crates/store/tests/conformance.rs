@@ -336,6 +336,7 @@ fn sample_record(ext: &str, entity: liaison_core::model::Entity) -> liaison_core
             review_after: time::macros::date!(2027 - 01 - 01),
             delete_after: time::macros::date!(2030 - 01 - 01),
             external_ref: Some(ext.into()),
+            owner_unit: None,
         },
         entity,
     };

@@ -97,6 +97,7 @@ pub async fn import(a: ImportArgs) -> anyhow::Result<()> {
     let app = open(&a.data_dir).await?;
     let defaults = Defaults {
         owner_node: app.config.node.name.clone(),
+        owner_unit: None,
         handling_code: a.handling_code,
         handling_restriction: a.handling_restriction.clone(),
         data_subject_category: a

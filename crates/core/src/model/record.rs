@@ -287,6 +287,12 @@ pub struct RecordMeta {
     /// The source system's own identifier, to link records on import.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_ref: Option<String>,
+    /// The unit of the owner node that holds the record (the creator's
+    /// unit): it alone maintains the record, and an `h3` record does not
+    /// leave it. `None` for records imported from the command line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub owner_unit: Option<crate::UnitId>,
 }
 
 impl RecordMeta {

@@ -237,6 +237,7 @@ pub async fn import(
     };
     let defaults = Defaults {
         owner_node: app.config.node.name.clone(),
+        owner_unit: permit.actor().unit,
         handling_code: q
             .handling_code
             .as_deref()

@@ -142,6 +142,7 @@ pub async fn upload(
     };
     let defaults = Defaults {
         owner_node: app.config.node.name.clone(),
+        owner_unit: me.actor.unit,
         handling_code: get("handling_code").and_then(|v| v.parse().ok()),
         handling_restriction: get("handling_restriction"),
         data_subject_category: get("data_subject_category").and_then(|v| v.parse().ok()),
