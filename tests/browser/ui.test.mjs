@@ -211,6 +211,36 @@ test("officer imports, is shown a rejected file's report, searches with a purpos
   await page.waitForSelector("#record-facts");
   assert.match(await page.textContent("#record-facts"), /Иван Петров/);
   await page.screenshot({ path: join(shots, "10-record.png"), fullPage: true });
+
+  // Edit the record: the change shows in its history.
+  await page.click("#edit-record");
+  await page.waitForSelector("#record-form");
+  await page.fill("input[name=place_of_birth]", "Taganrog");
+  await page.click("#record-form button[type=submit]");
+  await page.waitForSelector("#record-notice");
+  // Only the field changed is recorded: the form gives back every other
+  // value as it was.
+  const latest = (await page.textContent("#record-history li")).trim();
+  assert.match(latest, /Changed by o\.weber: place_of_birth$/);
+  assert.match(await page.textContent("#record-facts"), /Taganrog/);
+
+  // File a phone he uses, linked to him by his reference; a bad number is
+  // refused next to its field, and nothing is lost from the form.
+  await page.goto(base + "/records/new?kind=phone");
+  await page.fill("input[name=user_ref]", "P-1");
+  await page.fill("input[name=number]", "+49 151 2345");
+  await page.selectOption("select[name=handling_code]", "h2");
+  await page.fill("input[name=case_reference]", "FR-2026-0815");
+  await page.fill("input[name=purpose]", "drug trafficking investigation");
+  await page.click("#record-form button[type=submit]");
+  await page.waitForSelector(".field-error[data-column=number]");
+  assert.equal(await page.inputValue("input[name=user_ref]"), "P-1");
+  await page.screenshot({ path: join(shots, "12-new-record-invalid.png"), fullPage: true });
+  await page.fill("input[name=number]", "+49 151 23456789");
+  await page.click("#record-form button[type=submit]");
+  await page.waitForSelector("#record-notice");
+  assert.match(await page.textContent("#record-relations"), /Petrov/);
+  await page.screenshot({ path: join(shots, "13-new-record.png"), fullPage: true });
   await context.close();
 
   // The DPO sees who searched, when and why.

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use liaison_core::codelists;
-use liaison_core::model::{RecordId, RecordKind, RelationKind};
+use liaison_core::model::{Gender, RecordId, RecordKind, RelationKind};
 use liaison_core::record_policy::{self, Purpose, RecordAction};
 use liaison_formats::rows::{META_COLUMNS, RowError};
 use serde::Deserialize;
@@ -97,11 +97,19 @@ fn input_for(ctx: &PageCtx, column: &str) -> FieldInput {
             FieldInput::Select(codelist_options(ctx, "data_subject_categories"))
         }
         "document_type" => FieldInput::Select(codelist_options(ctx, "icao_document_types")),
-        "gender" => FieldInput::Select(vec![
-            ("F".into(), ctx.t("gender-female")),
-            ("M".into(), ctx.t("gender-male")),
-            ("X".into(), ctx.t("gender-other")),
-        ]),
+        // The values records are written back with (`Gender::as_str`), so
+        // that an unchanged form changes nothing.
+        "gender" => FieldInput::Select(
+            [Gender::Female, Gender::Male, Gender::Other]
+                .into_iter()
+                .map(|g| {
+                    (
+                        g.as_str().to_owned(),
+                        ctx.t(&format!("gender-{}", g.as_str())),
+                    )
+                })
+                .collect(),
+        ),
         "review_after" | "delete_after" => FieldInput::Date,
         "mrz" | "description" | "identifying_marks" | "handling_restriction" => FieldInput::Area,
         _ => FieldInput::Text,

@@ -456,11 +456,16 @@ pub async fn show(
         },
         Fact {
             label: ctx.t("record-handling-code"),
-            value: format!(
-                "{} — {}",
-                m.handling_code.as_str().to_uppercase(),
-                label_of(ctx, "handling_codes", m.handling_code.as_str())
-            ),
+            value: {
+                let code = m.handling_code.as_str().to_uppercase();
+                let label = label_of(ctx, "handling_codes", m.handling_code.as_str());
+                // The codelist's labels may already start with the code.
+                if label.starts_with(&code) {
+                    label
+                } else {
+                    format!("{code} — {label}")
+                }
+            },
             mono: false,
         },
         Fact {
