@@ -31,6 +31,8 @@ enum Cmd {
     User(cmd::user::Cmd),
     /// Start a ready-to-use demo node with one user per role.
     Demo(cmd::demo::Args),
+    /// Write a reproducible set of realistic, multilingual sample records as CSV files.
+    DemoData(cmd::demo_data::Args),
     /// Show the codelists shared by all nodes (countries, offences, handling codes…).
     #[command(subcommand)]
     Codelist(cmd::codelist::Cmd),
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
             Cmd::Serve(args) => cmd::serve::run(args).await,
             Cmd::User(c) => cmd::user::run(c).await,
             Cmd::Demo(args) => cmd::demo::run(args).await,
+            Cmd::DemoData(args) => cmd::demo_data::run(args),
             Cmd::Codelist(c) => cmd::codelist::run(c),
             Cmd::Schema => cmd::records::schema(),
             Cmd::Import(a) => cmd::records::import(a).await,

@@ -1,14 +1,19 @@
-//! `liaison demo`: a ready node for trying Liaison, with units and one user
-//! per role. Run it again and it reuses the same data directory.
+//! `liaison demo`: a ready node for trying Liaison, with units, one user per
+//! role and a generated set of sample records. Run it again and it reuses the
+//! same data directory.
 
 use anyhow::Context;
 use liaison_core::node::{CountryCode, NodeName};
 use liaison_core::policy::{self, Action, Actor};
 use liaison_core::{Role, UnitKind};
+use liaison_formats::import::InputFormat;
+use liaison_formats::rows::Defaults;
+use liaison_formats::sample;
 use liaison_node::accounts::NewAccount;
 use liaison_node::app::App;
 use liaison_node::config::{CONFIG_FILE, Config};
 use liaison_node::init::{InitOptions, init_node};
+use liaison_node::records::{self, ImportSpec, RecordsError};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -37,6 +42,11 @@ const DEMO_UNITS: [(&str, &str, UnitKind); 5] = [
     ("piu", "Passenger Information Unit", UnitKind::Piu),
     ("fiu", "Financial Intelligence Unit", UnitKind::Fiu),
 ];
+
+/// The sample set the demo node starts with: `liaison demo-data --seed 2026
+/// --persons 300` writes the same records as files.
+const SAMPLE_SEED: u64 = 2026;
+const SAMPLE_PERSONS: usize = 300;
 
 const DEMO_USERS: [(&str, &str, Role, &str); 7] = [
     ("officer", "Anna Berger", Role::Officer, "spoc"),
@@ -110,7 +120,64 @@ async fn create(data_dir: &Path, addr: SocketAddr) -> anyhow::Result<()> {
             )
             .await?;
     }
+    load_sample(&app).await?;
     app.store.close().await;
+    Ok(())
+}
+
+/// Imports the sample set file by file, as `liaison import` would, so that
+/// there is something to search from the first login.
+async fn load_sample(app: &App) -> anyhow::Result<()> {
+    let set = sample::generate(SAMPLE_SEED, SAMPLE_PERSONS);
+    let permit = policy::authorize(&Actor::local_operator(), Action::ImportRecords)?;
+    // Every sample row fills its own record columns.
+    let defaults = Defaults {
+        owner_node: app.config.node.name.clone(),
+        owner_unit: None,
+        handling_code: None,
+        handling_restriction: None,
+        data_subject_category: None,
+        evaluation: None,
+        case_reference: None,
+        purpose: None,
+        review_after: None,
+        delete_after: None,
+    };
+    let (mut records, mut relations) = (0, 0);
+    for file in &set.files {
+        let mut data = Vec::new();
+        file.write_csv(&mut data, |_| {})
+            .with_context(|| format!("writing sample {}", file.name))?;
+        let spec = ImportSpec {
+            kind: file.kind,
+            format: InputFormat::Csv,
+            defaults: &defaults,
+            source_name: file.name,
+        };
+        let outcome = records::import(
+            &app.store,
+            &app.audit,
+            &permit,
+            &spec,
+            || Ok::<_, std::io::Error>(data.as_slice()),
+            &mut |_, _| {},
+        )
+        .await
+        .map_err(|e| match e {
+            RecordsError::Rejected(errors) => anyhow::anyhow!(
+                "sample {} was rejected: {:?}",
+                file.name,
+                &errors[..errors.len().min(5)]
+            ),
+            e => e.into(),
+        })?;
+        records += outcome.records;
+        relations += outcome.relations;
+    }
+    eprintln!(
+        "Loaded {records} sample records and {relations} relations \
+         (liaison demo-data --seed {SAMPLE_SEED} --persons {SAMPLE_PERSONS})."
+    );
     Ok(())
 }
 

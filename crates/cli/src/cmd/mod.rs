@@ -1,5 +1,6 @@
 pub mod codelist;
 pub mod demo;
+pub mod demo_data;
 pub mod init;
 pub mod offences;
 pub mod records;
