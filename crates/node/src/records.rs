@@ -40,6 +40,9 @@ pub struct ImportOutcome {
 /// Progress of a long import or export: (phase, done so far).
 pub type Progress<'a> = &'a mut (dyn FnMut(&'static str, usize) + Send);
 
+/// Imports at least this large refresh the database's statistics.
+const STATISTICS_AFTER: usize = 10_000;
+
 /// What to import and how to read it.
 pub struct ImportSpec<'a> {
     pub kind: ImportKind,
@@ -234,6 +237,9 @@ pub async fn import<R: Read>(
     written += batch.len();
     writer.write_relations(&relations).await?;
     writer.commit().await?;
+    if written >= STATISTICS_AFTER {
+        store.refresh_statistics().await?;
+    }
     progress("writing", written);
     let outcome = ImportOutcome {
         records: written,

@@ -41,6 +41,24 @@ macro_rules! on_tx {
 }
 
 impl Store {
+    /// Refreshes the planner's statistics after a large import. Without
+    /// them PostgreSQL plans lookups in a table that grew by a million rows
+    /// as if it were still small (sequential scans, ~1 s per reference
+    /// lookup instead of ~1 ms).
+    pub async fn refresh_statistics(&self) -> StoreResult<()> {
+        match &self.pool {
+            Pool::Sqlite(p) => {
+                sqlx::query("PRAGMA optimize").execute(p).await?;
+            }
+            Pool::Postgres(p) => {
+                sqlx::query("ANALYZE records, record_identifiers, record_names, relations")
+                    .execute(p)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
     pub async fn begin_import(&self, actor: &str) -> StoreResult<ImportWriter> {
         let tx = match &self.pool {
             Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
