@@ -125,6 +125,20 @@ pub fn columns(kind: ImportKind) -> &'static [&'static str] {
     }
 }
 
+/// Whether a column links to other records by their `external_ref`
+/// (`holder_ref`, `owner_ref`, `user_ref`, `involved_refs`).
+pub fn is_link_column(column: &str) -> bool {
+    column != "external_ref" && (column.ends_with("_ref") || column.ends_with("_refs"))
+}
+
+/// The column through which rows of a record kind link to other records.
+pub fn link_column(kind: RecordKind) -> Option<&'static str> {
+    columns(ImportKind::Record(kind))
+        .iter()
+        .copied()
+        .find(|c| is_link_column(c))
+}
+
 /// All columns of a kind, in export order.
 pub fn all_columns(kind: ImportKind) -> Vec<&'static str> {
     match kind {

@@ -7423,10 +7423,7 @@ mod tests {
                 refs.extend(column(f, c));
             }
             refs.extend(column(f, "involved_refs").flat_map(|s| s.split(';')));
-            let has_ref_columns = f
-                .columns()
-                .iter()
-                .any(|c| *c != "external_ref" && (c.ends_with("_ref") || c.ends_with("_refs")));
+            let has_ref_columns = f.columns().iter().any(|c| rows::is_link_column(c));
             assert_eq!(has_ref_columns, !refs.is_empty(), "{}", f.name);
             for r in refs {
                 assert!(

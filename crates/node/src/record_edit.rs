@@ -76,7 +76,7 @@ fn defaults(app: &App) -> Defaults {
 pub fn form_columns(kind: RecordKind, creating: bool) -> Vec<&'static str> {
     rows::all_columns(ImportKind::Record(kind))
         .into_iter()
-        .filter(|c| creating || !(c.ends_with("_ref") || c.ends_with("_refs")))
+        .filter(|c| creating || !(rows::is_link_column(c) || *c == "external_ref"))
         .collect()
 }
 
@@ -121,7 +121,7 @@ pub async fn create(
         let ((Ref::External(other), _) | (_, Ref::External(other))) = (&link.from, &link.to) else {
             continue;
         };
-        let column = ref_column(kind);
+        let column = rows::link_column(kind).unwrap_or("external_ref");
         let other_id = app
             .store
             .ids_by_external_ref(local.as_str(), std::slice::from_ref(other))
@@ -185,14 +185,6 @@ pub async fn create(
     Ok(id)
 }
 
-fn ref_column(kind: RecordKind) -> &'static str {
-    rows::columns(ImportKind::Record(kind))
-        .iter()
-        .find(|c| c.ends_with("_ref") || c.ends_with("_refs"))
-        .copied()
-        .unwrap_or("external_ref")
-}
-
 fn check_visible(actor: &Actor, r: &RecordInsert) -> Result<(), EditError> {
     let f = record_policy::RecordFacts::of(&r.record);
     if record_policy::may_see_as(actor, &f) {
@@ -214,34 +206,41 @@ async fn visible_to(app: &App, actor: &Actor, id: RecordId) -> Result<bool, Edit
     }
 }
 
+/// Whether `actor` may change this record (the same decision whichever page
+/// asks: the record page's Edit button, the edit form, the save).
+pub fn authorize_update(app: &App, actor: &Actor, r: &StoredRecord) -> Result<(), EditError> {
+    record_policy::authorize_record(
+        actor,
+        RecordAction::Update,
+        Some(&facts(r)),
+        None,
+        &app.config.node.name,
+    )?;
+    Ok(())
+}
+
 /// What an edit changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditOutcome {
     pub changed_fields: Vec<&'static str>,
 }
 
-/// Changes a record from a form. `read_at` is the `updated_at` of the
+/// Changes a record (as read by the caller) from a form. `read_at` is the `updated_at` of the
 /// version the form was filled from: a record changed since is not
 /// overwritten ([`EditError::Stale`]).
 pub async fn update(
     app: &App,
     actor: &Actor,
-    id: RecordId,
+    old: &StoredRecord,
     cells: &Cells,
     read_at: OffsetDateTime,
     source: &str,
 ) -> Result<EditOutcome, EditError> {
-    let old = app.store.record(id).await?;
-    let kind = old.record.entity.kind();
-    record_policy::authorize_record(
-        actor,
-        RecordAction::Update,
-        Some(&facts(&old)),
-        None,
-        &app.config.node.name,
-    )?;
+    let (id, kind) = (old.id, old.record.entity.kind());
+    authorize_update(app, actor, old)?;
+    let editable = form_columns(kind, false);
     let mut cells = cells.clone();
-    cells.retain(|k, _| !(k.ends_with("_ref") || k.ends_with("_refs")));
+    cells.retain(|k, _| editable.contains(&k.as_str()));
     let ParsedRow::Record { mut record, .. } = parse(app, kind, &cells)? else {
         return Err(invalid("kind", "not a record kind"));
     };

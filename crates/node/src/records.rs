@@ -148,14 +148,10 @@ pub async fn import<R: Read>(
                 .or_else(|| existing.get(x).copied()),
         }
     };
-    let column = |kind: ImportKind, link_kind: liaison_core::model::RelationKind| -> &'static str {
-        use liaison_core::model::RelationKind as R;
-        match (kind, link_kind) {
-            (ImportKind::Record(RecordKind::Event), _) => "involved_refs",
-            (ImportKind::Record(RecordKind::Phone | RecordKind::Email), _) => "user_ref",
-            (_, R::OwnerOf) => "owner_ref",
-            _ => "holder_ref",
-        }
+    // Links come only from record rows, through their kind's link column.
+    let column = match kind {
+        ImportKind::Record(k) => liaison_formats::rows::link_column(k).unwrap_or("external_ref"),
+        ImportKind::Relation => "from_ref",
     };
     let mut relations = vec![];
     for (line, id, l) in &links {
@@ -163,7 +159,7 @@ pub async fn import<R: Read>(
             (Some(f), Some(t)) => relations.push((l.kind, f, t)),
             _ => errors.push(RowError {
                 line: *line,
-                column: column(kind, l.kind).into(),
+                column: column.into(),
                 reason: format!("no record with external_ref `{}`", unresolved(l)),
             }),
         }

@@ -682,19 +682,20 @@ async fn create_edit_and_link_records_in_the_browser() {
         .await
         .unwrap();
     let csrf = csrf_in(&html);
-    let r = officer
-        .post(node.url(&format!("/records/{id}/links")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("direction", "out"),
-            ("kind", "associate_of"),
-            ("other", "P-1"),
-            ("purpose", "witness protection"),
-            ("case", "DE-2026-0042"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let link_to = |other: &str| {
+        officer
+            .post(node.url(&format!("/records/{id}/links")))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("direction", "out"),
+                ("kind", "associate_of"),
+                ("other", other),
+                ("purpose", "witness protection"),
+                ("case", "DE-2026-0042"),
+            ])
+            .send()
+    };
+    let r = link_to("P-1").await.unwrap();
     assert!(location(&r).contains("notice=linked"), "{}", location(&r));
     let rels = node
         .app
@@ -707,34 +708,10 @@ async fn create_edit_and_link_records_in_the_browser() {
         .find(|r| r.to.to_string() == petrov)
         .expect("linked to Petrov");
     // Twice the same link is refused with a message.
-    let r = officer
-        .post(node.url(&format!("/records/{id}/links")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("direction", "out"),
-            ("kind", "associate_of"),
-            ("other", petrov.as_str()),
-            ("purpose", "witness protection"),
-            ("case", "DE-2026-0042"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = link_to(petrov.as_str()).await.unwrap();
     assert!(location(&r).contains("link_error="), "{}", location(&r));
     // A record the officer may not name is "not found", whether or not it exists.
-    let r = officer
-        .post(node.url(&format!("/records/{id}/links")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("direction", "out"),
-            ("kind", "associate_of"),
-            ("other", "NO-SUCH-REF"),
-            ("purpose", "witness protection"),
-            ("case", "DE-2026-0042"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = link_to("NO-SUCH-REF").await.unwrap();
     assert!(location(&r).contains("NO-SUCH-REF"), "{}", location(&r));
     let r = officer
         .post(node.url(&format!("/records/{id}/links/{}/delete", assoc.id)))

@@ -13,32 +13,33 @@ use time::OffsetDateTime;
 /// bound parameters (SQLite 32766, PostgreSQL 65535).
 pub const BATCH_ROWS: usize = 1000;
 
-enum Tx {
+pub(crate) enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
 
 pub struct ImportWriter {
-    tx: Tx,
-    actor: String,
-    now: i64,
+    pub(crate) tx: Tx,
+    pub(crate) actor: String,
+    pub(crate) now: i64,
 }
 
 /// Runs the same statement-building code on whichever transaction is open.
 macro_rules! on_tx {
     ($w:expr, $db:ident, $tx:ident => $body:expr) => {
         match &mut $w.tx {
-            Tx::Sqlite($tx) => {
+            $crate::import_writer::Tx::Sqlite($tx) => {
                 type $db = Sqlite;
                 $body
             }
-            Tx::Postgres($tx) => {
+            $crate::import_writer::Tx::Postgres($tx) => {
                 type $db = Postgres;
                 $body
             }
         }
     };
 }
+pub(crate) use on_tx;
 
 impl Store {
     /// Refreshes the planner's statistics after a large import. Without
@@ -120,44 +121,50 @@ impl ImportWriter {
                 });
                 q.build().execute(&mut **tx).await?;
             });
-            let identifiers: Vec<(&'static str, String, String)> = chunk
-                .iter()
-                .flat_map(|r| {
-                    r.record
-                        .entity
-                        .identifiers()
-                        .into_iter()
-                        .map(move |(s, v)| (s, v, r.id.to_string()))
-                })
-                .collect();
-            for part in identifiers.chunks(BATCH_ROWS * 5) {
-                on_tx!(self, Db, tx => {
-                    let mut q: QueryBuilder<Db> = QueryBuilder::new("INSERT INTO record_identifiers (scheme, value, record_id) ");
-                    q.push_values(part, |mut b, (s, v, id)| {
-                        b.push_bind(*s).push_bind(v.clone()).push_bind(id.clone());
-                    });
-                    q.push(" ON CONFLICT DO NOTHING");
-                    q.build().execute(&mut **tx).await?;
+            self.write_search_keys(chunk).await?;
+        }
+        Ok(())
+    }
+
+    /// Writes the identifiers and name tokens records are searched by.
+    pub(crate) async fn write_search_keys(&mut self, chunk: &[RecordInsert]) -> StoreResult<()> {
+        let identifiers: Vec<(&'static str, String, String)> = chunk
+            .iter()
+            .flat_map(|r| {
+                r.record
+                    .entity
+                    .identifiers()
+                    .into_iter()
+                    .map(move |(s, v)| (s, v, r.id.to_string()))
+            })
+            .collect();
+        for part in identifiers.chunks(BATCH_ROWS * 5) {
+            on_tx!(self, Db, tx => {
+                let mut q: QueryBuilder<Db> = QueryBuilder::new("INSERT INTO record_identifiers (scheme, value, record_id) ");
+                q.push_values(part, |mut b, (s, v, id)| {
+                    b.push_bind(*s).push_bind(v.clone()).push_bind(id.clone());
                 });
-            }
-            let names: Vec<(String, String)> = chunk
-                .iter()
-                .flat_map(|r| {
-                    r.name_tokens
-                        .iter()
-                        .map(move |t| (t.clone(), r.id.to_string()))
-                })
-                .collect();
-            for part in names.chunks(BATCH_ROWS * 10) {
-                on_tx!(self, Db, tx => {
-                    let mut q: QueryBuilder<Db> = QueryBuilder::new("INSERT INTO record_names (token, record_id) ");
-                    q.push_values(part, |mut b, (t, id)| {
-                        b.push_bind(t.clone()).push_bind(id.clone());
-                    });
-                    q.push(" ON CONFLICT DO NOTHING");
-                    q.build().execute(&mut **tx).await?;
+                q.push(" ON CONFLICT DO NOTHING");
+                q.build().execute(&mut **tx).await?;
+            });
+        }
+        let names: Vec<(String, String)> = chunk
+            .iter()
+            .flat_map(|r| {
+                r.name_tokens
+                    .iter()
+                    .map(move |t| (t.clone(), r.id.to_string()))
+            })
+            .collect();
+        for part in names.chunks(BATCH_ROWS * 10) {
+            on_tx!(self, Db, tx => {
+                let mut q: QueryBuilder<Db> = QueryBuilder::new("INSERT INTO record_names (token, record_id) ");
+                q.push_values(part, |mut b, (t, id)| {
+                    b.push_bind(t.clone()).push_bind(id.clone());
                 });
-            }
+                q.push(" ON CONFLICT DO NOTHING");
+                q.build().execute(&mut **tx).await?;
+            });
         }
         Ok(())
     }

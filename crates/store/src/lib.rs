@@ -235,11 +235,13 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
-pub(crate) fn to_millis(t: OffsetDateTime) -> i64 {
+/// Timestamps are stored as Unix milliseconds; an editor's "version read"
+/// token is the same number.
+pub fn to_millis(t: OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-pub(crate) fn from_millis(ms: i64) -> StoreResult<OffsetDateTime> {
+pub fn from_millis(ms: i64) -> StoreResult<OffsetDateTime> {
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).map_err(|_| {
         StoreError::Corrupt {
             what: format!("timestamp {ms}"),

@@ -2,9 +2,11 @@
 //! previous version (the record's history), and refuses to overwrite a
 //! change made by someone else since the editor read the record.
 
+use crate::import_writer::on_tx;
 use crate::records::RecordInsert;
 use crate::{Store, StoreError, StoreResult, from_millis, on_pool, parse_col, to_millis};
 use liaison_core::model::{NewRecord, RecordId, RelationKind};
+use sqlx::{Postgres, Sqlite};
 use time::OffsetDateTime;
 
 /// One change of a record: the version it replaced and what changed.
@@ -31,7 +33,6 @@ impl Store {
         changed_fields: &[&str],
         actor: &str,
     ) -> StoreResult<()> {
-        let now = to_millis(OffsetDateTime::now_utc());
         let id = new.id.to_string();
         let body = serde_json::to_string(&new.record).map_err(|e| StoreError::Corrupt {
             what: e.to_string(),
@@ -41,12 +42,14 @@ impl Store {
             liaison_core::model::Entity::Person(p) => p.date_of_birth.map(|d| d.to_string()),
             _ => None,
         };
-        on_pool!(self, p => {
-            let mut tx = p.begin().await?;
+        // One transaction; dropping the writer on an error rolls it back.
+        let mut w = self.begin_import(actor).await?;
+        let now = w.now;
+        on_tx!(w, Db, tx => {
             let (old_body, updated_at): (String, i64) =
                 sqlx::query_as("SELECT body, updated_at FROM records WHERE id = $1")
                     .bind(&id)
-                    .fetch_one(&mut *tx)
+                    .fetch_one(&mut **tx)
                     .await?;
             if updated_at != to_millis(read_at) {
                 return Err(StoreError::Stale);
@@ -55,9 +58,9 @@ impl Store {
                 "SELECT COALESCE(MAX(version), 0) + 1 FROM record_versions WHERE record_id = $1",
             )
             .bind(&id)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?;
-            sqlx::query(
+            sqlx::query::<Db>(
                 "INSERT INTO record_versions (record_id, version, body, changed_fields, changed_by, changed_at)
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
@@ -67,9 +70,9 @@ impl Store {
             .bind(changed_fields.join(","))
             .bind(actor)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
-            sqlx::query(
+            sqlx::query::<Db>(
                 "UPDATE records SET handling_code = $2, data_subject_category = $3, case_reference = $4,
                     purpose = $5, review_after = $6, delete_after = $7, date_of_birth = $8, caption = $9,
                     body = $10, updated_by = $11, updated_at = $12, review_flagged_at = NULL
@@ -87,29 +90,18 @@ impl Store {
             .bind(body)
             .bind(actor)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             // Search keys follow the new content.
-            sqlx::query("DELETE FROM record_identifiers WHERE record_id = $1").bind(&id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM record_names WHERE record_id = $1").bind(&id).execute(&mut *tx).await?;
-            for (scheme, value) in new.record.entity.identifiers() {
-                sqlx::query("INSERT INTO record_identifiers (scheme, value, record_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                    .bind(scheme)
-                    .bind(value)
+            for table in ["record_identifiers", "record_names"] {
+                sqlx::query::<Db>(&format!("DELETE FROM {table} WHERE record_id = $1"))
                     .bind(&id)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
             }
-            for token in &new.name_tokens {
-                sqlx::query("INSERT INTO record_names (token, record_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                    .bind(token)
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            tx.commit().await?;
         });
-        Ok(())
+        w.write_search_keys(std::slice::from_ref(new)).await?;
+        w.commit().await
     }
 
     /// A record's earlier versions, newest first.

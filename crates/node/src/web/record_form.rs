@@ -121,7 +121,7 @@ fn label_key(column: &str) -> String {
 }
 
 fn hint(ctx: &PageCtx, column: &str) -> String {
-    if column.ends_with("_ref") || column.ends_with("_refs") {
+    if liaison_formats::rows::is_link_column(column) {
         ctx.t("column-ref-hint")
     } else if HINTED.contains(&column) {
         ctx.t(&format!("{}-hint", label_key(column)))
@@ -163,11 +163,7 @@ fn groups(
         },
         FieldGroup {
             legend: ctx.t("record-about"),
-            fields: meta
-                .into_iter()
-                .filter(|c| creating || *c != "external_ref")
-                .map(field)
-                .collect(),
+            fields: meta.into_iter().map(field).collect(),
         },
     ]
 }
@@ -390,10 +386,6 @@ fn edit_page(
     }
 }
 
-fn millis(t: OffsetDateTime) -> i64 {
-    (t.unix_timestamp_nanos() / 1_000_000) as i64
-}
-
 /// The edit form shows the record, so it is a view: it needs a purpose
 /// and is audited like one.
 pub async fn edit_form(
@@ -416,21 +408,14 @@ pub async fn edit_form(
         }
     };
     let r = &view.record;
-    record_policy::authorize_record(
-        &me.actor,
-        RecordAction::Update,
-        Some(&record_access::facts(r)),
-        None,
-        &app.config.node.name,
-    )
-    .map_err(|_| WebError::forbidden())?;
+    record_edit::authorize_update(&app, &me.actor, r).map_err(|_| WebError::forbidden())?;
     Ok(render(&edit_page(
         me.ctx,
         id,
         r.record.entity.kind(),
         &record_access::headline(r),
         &record_edit::cells_of(r),
-        millis(r.updated_at),
+        liaison_store::to_millis(r.updated_at),
         p.purpose.trim(),
         p.case_reference.trim(),
         &[],
@@ -451,21 +436,13 @@ pub async fn update(
         .get("read_at")
         .and_then(|s| s.parse().ok())
         .ok_or_else(WebError::bad_request)?;
-    let read_at = OffsetDateTime::from_unix_timestamp_nanos(i128::from(read_at_ms) * 1_000_000)
-        .map_err(|_| WebError::bad_request())?;
+    let read_at = liaison_store::from_millis(read_at_ms).map_err(|_| WebError::bad_request())?;
     // Someone who may not change the record gets a plain refusal, not a
     // form that would show what the record holds.
     let old = app.store.record(id).await?;
-    record_policy::authorize_record(
-        &me.actor,
-        RecordAction::Update,
-        Some(&record_access::facts(&old)),
-        None,
-        &app.config.node.name,
-    )
-    .map_err(|_| WebError::forbidden())?;
+    record_edit::authorize_update(&app, &me.actor, &old).map_err(|_| WebError::forbidden())?;
     let cells = cells_from(form);
-    match record_edit::update(&app, &me.actor, id, &cells, read_at, &me.source()).await {
+    match record_edit::update(&app, &me.actor, &old, &cells, read_at, &me.source()).await {
         Ok(outcome) => {
             let notice = if outcome.changed_fields.is_empty() {
                 "&notice=unchanged".to_owned()
@@ -626,7 +603,7 @@ mod tests {
             assert!(
                 !record_edit::form_columns(kind, false)
                     .iter()
-                    .any(|c| c.ends_with("_ref") || c.ends_with("_refs"))
+                    .any(|c| rows::is_link_column(c))
             );
         }
     }

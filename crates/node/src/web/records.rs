@@ -522,14 +522,7 @@ pub async fn show(
             other: other.as_ref().map(record_access::headline),
         })
         .collect();
-    let can_edit = record_policy::authorize_record(
-        &me.actor,
-        RecordAction::Update,
-        Some(&record_access::facts(r)),
-        None,
-        &app.config.node.name,
-    )
-    .is_ok();
+    let can_edit = crate::record_edit::authorize_update(&app, &me.actor, r).is_ok();
     let mut history: Vec<HistoryRow> = app
         .store
         .record_history(id)
