@@ -45,6 +45,15 @@ enum Cmd {
     /// National offence tables: a country's own codes mapped to ICCS and the list offences.
     #[command(subcommand)]
     Offences(cmd::offences::Cmd),
+    /// Network authority: create a network, admit and revoke nodes.
+    #[command(subcommand)]
+    Network(cmd::network::Cmd),
+    /// Join a network: request, then install directory and certificate.
+    #[command(subcommand)]
+    Node(cmd::node::Cmd),
+    /// Send and list federation messages (works while the node serves).
+    #[command(subcommand)]
+    Message(cmd::message::Cmd),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +80,9 @@ fn main() -> ExitCode {
             Cmd::Import(a) => cmd::records::import(a).await,
             Cmd::Export(a) => cmd::records::export(a).await,
             Cmd::Offences(c) => cmd::offences::run(c).await,
+            Cmd::Network(c) => cmd::network::run(c),
+            Cmd::Node(c) => cmd::node::run(c),
+            Cmd::Message(c) => cmd::message::run(c).await,
         }
     });
     match result {

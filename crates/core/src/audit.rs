@@ -42,10 +42,16 @@ pub enum AuditAction {
     RecordUpdated,
     RecordsLinked,
     RecordsUnlinked,
+    MessageSent,
+    MessagesReceived,
+    MessageRead,
+    EnvelopeRejected,
+    NetworkJoined,
+    DirectoryInstalled,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 30] = [
+    pub const ALL: [AuditAction; 36] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -76,6 +82,12 @@ impl AuditAction {
         AuditAction::RecordUpdated,
         AuditAction::RecordsLinked,
         AuditAction::RecordsUnlinked,
+        AuditAction::MessageSent,
+        AuditAction::MessagesReceived,
+        AuditAction::MessageRead,
+        AuditAction::EnvelopeRejected,
+        AuditAction::NetworkJoined,
+        AuditAction::DirectoryInstalled,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -110,6 +122,12 @@ impl AuditAction {
             AuditAction::RecordUpdated => "record_updated",
             AuditAction::RecordsLinked => "records_linked",
             AuditAction::RecordsUnlinked => "records_unlinked",
+            AuditAction::MessageSent => "message_sent",
+            AuditAction::MessagesReceived => "messages_received",
+            AuditAction::MessageRead => "message_read",
+            AuditAction::EnvelopeRejected => "envelope_rejected",
+            AuditAction::NetworkJoined => "network_joined",
+            AuditAction::DirectoryInstalled => "directory_installed",
         }
     }
 

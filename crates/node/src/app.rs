@@ -31,6 +31,10 @@ pub struct AppInner {
     pub login_limiter: DefaultKeyedRateLimiter<IpAddr>,
     /// Whether this process serves HTTPS (cookies are then `Secure` and `__Host-`).
     pub tls: bool,
+    /// Networks, partners and keys, when the node federates.
+    pub federation: Option<crate::federation::FederationParts>,
+    /// Wakes the delivery worker when something is queued.
+    pub delivery_wakeup: tokio::sync::Notify,
 }
 
 impl std::ops::Deref for App {
@@ -48,6 +52,8 @@ pub enum StartError {
     Identity(#[from] crate::identity::IdentityError),
     #[error(transparent)]
     Store(#[from] liaison_store::StoreError),
+    #[error(transparent)]
+    Federation(#[from] crate::federation::membership::MembershipError),
 }
 
 impl App {
@@ -64,7 +70,12 @@ impl App {
         )
         .await?;
         store.migrate().await?;
-        Ok(App::from_parts(data_dir, config, store, identity, tls))
+        let federation = crate::federation::FederationParts::load(data_dir)?;
+        let mut app = App::from_parts(data_dir, config, store, identity, tls);
+        if let Some(inner) = Arc::get_mut(&mut app.0) {
+            inner.federation = federation;
+        }
+        Ok(app)
     }
 
     pub fn from_parts(
@@ -96,6 +107,8 @@ impl App {
             identity,
             tls,
             config,
+            federation: None,
+            delivery_wakeup: tokio::sync::Notify::new(),
         }))
     }
 

@@ -23,6 +23,20 @@ pub struct Config {
     pub security: SecuritySection,
     #[serde(default)]
     pub log: LogSection,
+    /// The endpoint partner nodes connect to (mutual TLS). Absent: the node
+    /// does not federate.
+    #[serde(default)]
+    pub federation: Option<FederationSection>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FederationSection {
+    /// Address the federation endpoint listens on.
+    pub listen: SocketAddr,
+    /// The URL partners use to reach it (`https://host:port`), as published
+    /// in the network directory.
+    pub endpoint: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -217,6 +231,7 @@ impl Config {
             http: HttpSection::default(),
             security: SecuritySection::default(),
             log: LogSection::default(),
+            federation: None,
         }
     }
 
@@ -284,6 +299,14 @@ impl Config {
         }
         if self.database.max_connections == 0 {
             return Err(invalid("database.max_connections", "must be at least 1"));
+        }
+        if let Some(f) = &self.federation
+            && (!f.endpoint.starts_with("https://") || url::Url::parse(&f.endpoint).is_err())
+        {
+            return Err(invalid(
+                "federation.endpoint",
+                "must be an https:// URL, e.g. https://liaison.bka.example:8441",
+            ));
         }
         if tracing_filter_is_invalid(&self.log.level) {
             return Err(invalid(

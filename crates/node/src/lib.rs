@@ -13,6 +13,7 @@ pub mod api;
 pub mod app;
 pub mod audit_log;
 pub mod config;
+pub mod federation;
 pub mod i18n;
 pub mod identity;
 pub mod init;

@@ -140,6 +140,47 @@ impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, TlsL
     }
 }
 
+impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, TlsListener>>
+    for crate::federation::endpoint::FederationPeer
+{
+    fn connect_info(stream: axum::serve::IncomingStream<'_, TlsListener>) -> Self {
+        let (_, session) = stream.io().get_ref();
+        crate::federation::endpoint::FederationPeer {
+            addr: *stream.remote_addr(),
+            certificate: session
+                .peer_certificates()
+                .and_then(|c| c.first())
+                .map(|c| c.as_ref().to_vec()),
+        }
+    }
+}
+
+/// Serves the federation endpoint (mutual TLS) until `shutdown` resolves,
+/// and runs the delivery worker and the directory refresh beside it.
+pub async fn serve_federation(
+    app: App,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    let Some(fed) = app.federation.clone() else {
+        return Err(ServeError::Tls(
+            "this node has no federation keys; run `liaison node request`".into(),
+        ));
+    };
+    let config = crate::federation::tls::server_config(&fed.state, fed.keys.clone())
+        .map_err(|e| ServeError::Tls(e.to_string()))?;
+    crate::federation::delivery::spawn(app.clone());
+    crate::federation::spawn_directory_refresh(app.clone());
+    let router = crate::federation::endpoint::router(app);
+    axum::serve(
+        TlsListener::new(listener, config),
+        router.into_make_service_with_connect_info::<crate::federation::endpoint::FederationPeer>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
+    Ok(())
+}
+
 /// Marks requests that came over TLS.
 #[derive(Clone, Copy, Debug)]
 struct Tls;
@@ -301,7 +342,7 @@ fn spawn_retention(app: App) {
 
 /// A listener that hands axum finished TLS connections. Handshakes run in
 /// their own tasks, so a slow or hostile client cannot hold up the others.
-struct TlsListener {
+pub struct TlsListener {
     local: SocketAddr,
     rx: tokio::sync::mpsc::Receiver<(
         tokio_rustls::server::TlsStream<tokio::net::TcpStream>,

@@ -8,13 +8,21 @@
 //!   header, readable without a key; the ciphertext is bound to it.
 //! * [`files`]: large files as a sequence of `COSE_Encrypt0` chunks under a
 //!   per-file key carried inside the signed, encrypted message.
+//! * [`directory`]: the network's signed, versioned member directory.
+//! * [`receipt`]: signed delivered / read receipts.
+//! * [`signed`]: the `COSE_Sign1` documents both use.
+//! * [`transfer`]: batches of envelopes or receipts in one request.
 //! * [`cbor`]: parsing untrusted CBOR with size and nesting limits.
 //!
 //! No I/O: bytes in, bytes out. Every parser here is fuzzed.
 #![forbid(unsafe_code)]
 
 pub mod cbor;
+pub mod directory;
 pub mod envelope;
 pub mod files;
+pub mod receipt;
+pub mod signed;
+pub mod transfer;
 
 pub use envelope::{EnvelopeError, EnvelopeHeader};

@@ -13,6 +13,7 @@
 pub mod api_tokens;
 pub mod audit;
 pub mod import_writer;
+pub mod messages;
 pub mod offences;
 pub mod record_edit;
 pub mod records;

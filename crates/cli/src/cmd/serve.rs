@@ -48,9 +48,60 @@ pub async fn serve(data_dir: &Path, config: Config, banner: Option<String>) -> a
             config.node.name
         ),
     }
-    server::serve(app, listener, tls, shutdown_signal()).await?;
+    let pid_file = PidFile::write(data_dir)?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let federation = match (&config.federation, app.federation.as_ref()) {
+        (Some(f), Some(parts)) if !parts.state.snapshot().networks.is_empty() => {
+            let listener = server::bind(f.listen).await?;
+            tracing::info!(listen = %f.listen, endpoint = %f.endpoint, "federation endpoint serving");
+            let mut rx = stop_rx.clone();
+            let app = app.clone();
+            Some(tokio::spawn(async move {
+                server::serve_federation(app, listener, async move {
+                    let _ = rx.wait_for(|s| *s).await;
+                })
+                .await
+            }))
+        }
+        (Some(_), _) => {
+            tracing::warn!(
+                "[federation] is configured but this node has joined no network yet \
+                 (`liaison node request`, then `liaison node join`); restart after joining"
+            );
+            None
+        }
+        _ => None,
+    };
+    let result = server::serve(app, listener, tls, async move {
+        shutdown_signal().await;
+        let _ = stop_tx.send(true);
+    })
+    .await;
+    if let Some(f) = federation {
+        f.await.context("federation endpoint task")??;
+    }
+    drop(pid_file);
+    result?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// `DATA_DIR/liaison.pid` while the node serves, for scripts and the demo.
+struct PidFile(PathBuf);
+
+impl PidFile {
+    fn write(data_dir: &Path) -> anyhow::Result<PidFile> {
+        let path = data_dir.join("liaison.pid");
+        std::fs::write(&path, format!("{}\n", std::process::id()))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(PidFile(path))
+    }
+}
+
+impl Drop for PidFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 async fn shutdown_signal() {

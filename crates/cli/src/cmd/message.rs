@@ -1,0 +1,161 @@
+//! `liaison message`: send and list federation messages from the shell,
+//! while the node serves (its delivery worker picks up what is queued).
+
+use anyhow::{Context, bail};
+use liaison_core::audit::AuditActor;
+use liaison_core::evaluation::Evaluation;
+use liaison_core::handling::HandlingCode;
+use liaison_node::app::App;
+use liaison_node::config::Config;
+use liaison_node::federation::messages::{self, Outgoing};
+use liaison_store::messages::Direction;
+use std::path::PathBuf;
+
+#[derive(clap::Subcommand)]
+pub enum Cmd {
+    /// Queue a signed, encrypted message; prints its id.
+    Send(SendArgs),
+    /// List a box, one JSON object per line with --json.
+    List(ListArgs),
+}
+
+#[derive(clap::Args)]
+pub struct SendArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    /// Recipient node names, comma-separated (a broadcast when several).
+    #[arg(long, value_delimiter = ',', required = true)]
+    to: Vec<String>,
+    #[arg(long, value_parser = ["H0", "H1", "H2", "H3", "h0", "h1", "h2", "h3"])]
+    handling_code: String,
+    /// 4x4 evaluation, e.g. B2 (default X4: source and information not assessed).
+    #[arg(long, default_value = "X4")]
+    evaluation: String,
+    #[arg(long)]
+    subject: String,
+    #[arg(
+        long,
+        conflicts_with = "body_file",
+        required_unless_present = "body_file"
+    )]
+    body: Option<String>,
+    #[arg(long)]
+    body_file: Option<PathBuf>,
+    /// The thread (case) to post in; a new thread when absent.
+    #[arg(long)]
+    thread: Option<uuid::Uuid>,
+    /// Files to attach.
+    #[arg(long)]
+    attach: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct ListArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    #[arg(long = "box", value_parser = ["inbox", "outbox"])]
+    mailbox: String,
+    /// One JSON object per line.
+    #[arg(long)]
+    json: bool,
+    #[arg(long, default_value_t = 1000)]
+    limit: u32,
+}
+
+pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
+    match cmd {
+        Cmd::Send(a) => send(a).await,
+        Cmd::List(a) => list(a).await,
+    }
+}
+
+async fn open(data_dir: &std::path::Path) -> anyhow::Result<App> {
+    let config = Config::load(data_dir)?;
+    App::open(data_dir, config, false)
+        .await
+        .with_context(|| format!("cannot open node in {}", data_dir.display()))
+}
+
+async fn send(a: SendArgs) -> anyhow::Result<()> {
+    if !a.attach.is_empty() {
+        bail!("--attach is not supported yet: files travel in a later version");
+    }
+    let body = match (&a.body, &a.body_file) {
+        (Some(b), _) => b.clone(),
+        (None, Some(f)) => std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read body file {}", f.display()))?,
+        (None, None) => bail!("give --body or --body-file"),
+    };
+    let handling_code: HandlingCode = a.handling_code.parse()?;
+    let evaluation = Evaluation::parse(&a.evaluation)
+        .with_context(|| format!("evaluation `{}`: expected e.g. B2", a.evaluation))?;
+    let app = open(&a.data_dir).await?;
+    let id = messages::send(
+        &app,
+        &AuditActor {
+            kind: "local_operator".into(),
+            id: None,
+            name: "cli".into(),
+        },
+        Outgoing {
+            to: a.to,
+            handling_code,
+            evaluation,
+            subject: a.subject,
+            body,
+            thread: a.thread,
+            records: vec![],
+        },
+    )
+    .await?;
+    println!("{id}");
+    Ok(())
+}
+
+async fn list(a: ListArgs) -> anyhow::Result<()> {
+    let app = open(&a.data_dir).await?;
+    let direction = if a.mailbox == "inbox" {
+        Direction::In
+    } else {
+        Direction::Out
+    };
+    let list = app.store.list_messages(direction, None, a.limit).await?;
+    let ids: Vec<String> = list.iter().map(|m| m.id.clone()).collect();
+    let deliveries = app.store.deliveries(&ids).await?;
+    let mut out = String::new();
+    for m in &list {
+        let status = messages::status(m, &deliveries);
+        if a.json {
+            let per_recipient: serde_json::Map<String, serde_json::Value> = deliveries
+                .iter()
+                .filter(|d| d.message_id == m.id)
+                .map(|d| (d.recipient.clone(), d.status.clone().into()))
+                .collect();
+            let line = serde_json::json!({
+                "id": m.id,
+                "thread": m.thread,
+                "from": m.sender,
+                "to": m.recipient_list(),
+                "subject": m.subject,
+                "status": status,
+                "handling_code": m.handling_code.to_uppercase(),
+                "evaluation": m.evaluation,
+                "created_at": m.created_at,
+                "deliveries": per_recipient,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        } else {
+            out.push_str(&format!(
+                "{}  {:<9} {}  {} → {}  {}\n",
+                m.id,
+                status,
+                m.handling_code.to_uppercase(),
+                m.sender,
+                m.recipients,
+                m.subject
+            ));
+        }
+    }
+    super::write_stdout(&out)
+}

@@ -1,0 +1,345 @@
+//! The delivery worker: sends queued envelopes and read receipts to peers,
+//! in batches, in queuing order, with exponential backoff and jitter when a
+//! peer cannot be reached. A lease per peer (in the database) means one
+//! worker at a time sends to a peer, whichever replica it runs on.
+
+use super::FederationParts;
+use super::state::{Peer, now_ms};
+use super::tls;
+use crate::app::App;
+use liaison_protocol::receipt::{self, ReceiptKind};
+use liaison_protocol::transfer::{self, Outcome};
+use liaison_store::messages::DeliveryResult;
+use rand::Rng;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Envelopes per request.
+pub const BATCH: u32 = 512;
+const LEASE_MS: i64 = 15_000;
+const BACKOFF_BASE_MS: i64 = 250;
+const BACKOFF_MAX_MS: i64 = 30_000;
+const POLL: Duration = Duration::from_millis(200);
+
+#[derive(Debug, thiserror::Error)]
+enum DeliveryError {
+    #[error("{0} is not a current member of this node's networks")]
+    NotAMember(String),
+    #[error("TLS: {0}")]
+    Tls(#[from] tls::TlsSetupError),
+    #[error("cannot reach {peer}: {error}")]
+    Http { peer: String, error: String },
+    #[error("{peer} answered {status}: {body}")]
+    Status {
+        peer: String,
+        status: u16,
+        body: String,
+    },
+    #[error("{peer} answered with a malformed batch")]
+    Malformed { peer: String },
+    #[error("{peer} took none of the batch (invalid receipts, or its storage is unavailable)")]
+    NoProgress { peer: String },
+    #[error(transparent)]
+    Store(#[from] liaison_store::StoreError),
+}
+
+/// HTTP clients per peer, pinned to that peer's certificate; rebuilt when
+/// the directory changes.
+#[derive(Default)]
+struct Clients {
+    by_peer: Mutex<HashMap<String, (usize, reqwest::Client, String)>>,
+}
+
+impl Clients {
+    fn get(
+        &self,
+        fed: &FederationParts,
+        peer: &Peer,
+    ) -> Result<(reqwest::Client, String), DeliveryError> {
+        let snap = fed.state.snapshot();
+        let generation = Arc::as_ptr(&snap) as usize;
+        let mut map = self.by_peer.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((g, c, base)) = map.get(&peer.member.name)
+            && *g == generation
+        {
+            return Ok((c.clone(), base.clone()));
+        }
+        let endpoint = url::Url::parse(&peer.member.endpoint).map_err(|_| DeliveryError::Http {
+            peer: peer.member.name.clone(),
+            error: format!("bad endpoint {}", peer.member.endpoint),
+        })?;
+        let port = endpoint.port_or_known_default().unwrap_or(443);
+        let host = endpoint.host_str().unwrap_or_default().to_owned();
+        // The URL names the peer (TLS SNI picks the network's certificate);
+        // the endpoint's address is where it is.
+        let dns = super::authority::node_dns_name(&peer.member.name, &peer.network);
+        let mut builder = reqwest::Client::builder()
+            .use_preconfigured_tls(tls::client_config(&fed.state, &fed.keys, peer)?)
+            .timeout(Duration::from_secs(60))
+            .connect_timeout(Duration::from_secs(5))
+            .pool_idle_timeout(Duration::from_secs(30));
+        let addrs: Vec<std::net::SocketAddr> =
+            std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
+                .map(|a| a.collect())
+                .unwrap_or_default();
+        if let Some(addr) = addrs.first() {
+            builder = builder.resolve(&dns, *addr);
+        }
+        let client = builder.build().map_err(|e| DeliveryError::Http {
+            peer: peer.member.name.clone(),
+            error: e.to_string(),
+        })?;
+        let base = format!("https://{dns}:{port}");
+        map.insert(
+            peer.member.name.clone(),
+            (generation, client.clone(), base.clone()),
+        );
+        Ok((client, base))
+    }
+}
+
+/// Starts the worker; it runs until the process ends.
+pub fn spawn(app: App) {
+    tokio::spawn(async move {
+        let owner = format!("{}-{}", std::process::id(), uuid::Uuid::now_v7().simple());
+        if app.store.backend() == liaison_store::Backend::Sqlite
+            && let Err(e) = app.store.clear_leases().await
+        {
+            tracing::warn!(error = %e, "cannot clear delivery leases");
+        }
+        let clients = Arc::new(Clients::default());
+        loop {
+            let peers = match app.store.lease_peers(&owner, now_ms(), LEASE_MS, 16).await {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot lease peers");
+                    vec![]
+                }
+            };
+            if peers.is_empty() {
+                tokio::select! {
+                    _ = app.delivery_wakeup.notified() => {}
+                    _ = tokio::time::sleep(POLL) => {}
+                }
+                continue;
+            }
+            let mut set = tokio::task::JoinSet::new();
+            for peer in peers {
+                let (app, clients, owner) = (app.clone(), clients.clone(), owner.clone());
+                set.spawn(async move { drain_peer(&app, &clients, &owner, &peer).await });
+            }
+            while set.join_next().await.is_some() {}
+        }
+    });
+}
+
+/// Sends everything queued for one peer while holding its lease.
+async fn drain_peer(app: &App, clients: &Clients, owner: &str, peer_name: &str) {
+    let result = drain(app, clients, owner, peer_name).await;
+    let now = now_ms();
+    let release = match &result {
+        Ok(()) => app.store.release_peer(peer_name, owner, None, now).await,
+        Err(e) => {
+            let failures = app.store.peer_failures(peer_name).await.unwrap_or(0);
+            let delay = backoff_ms(failures);
+            tracing::info!(peer = peer_name, error = %e, retry_in_ms = delay, "delivery failed; will retry");
+            app.store
+                .release_peer(peer_name, owner, Some((&e.to_string(), now + delay)), now)
+                .await
+        }
+    };
+    if let Err(e) = release {
+        tracing::warn!(peer = peer_name, error = %e, "cannot release delivery lease");
+    }
+}
+
+/// Exponential backoff with jitter: half fixed, half random, so that nodes
+/// that lost a peer together do not retry in lockstep.
+fn backoff_ms(failures: i64) -> i64 {
+    let exp = BACKOFF_BASE_MS.saturating_mul(1i64 << failures.clamp(0, 20));
+    let d = exp.min(BACKOFF_MAX_MS);
+    d / 2 + rand::thread_rng().gen_range(0..=d / 2)
+}
+
+async fn drain(
+    app: &App,
+    clients: &Clients,
+    owner: &str,
+    peer_name: &str,
+) -> Result<(), DeliveryError> {
+    let Some(fed) = app.federation.as_ref() else {
+        return Ok(());
+    };
+    loop {
+        let envelopes = app.store.queued_envelopes(peer_name, BATCH).await?;
+        let receipts = app.store.queued_receipts(peer_name, BATCH).await?;
+        if envelopes.is_empty() && receipts.is_empty() {
+            return Ok(());
+        }
+        let peer = fed
+            .state
+            .snapshot()
+            .peer(peer_name)
+            .ok_or_else(|| DeliveryError::NotAMember(peer_name.to_owned()))?;
+        let (client, base) = clients.get(fed, &peer)?;
+        if !envelopes.is_empty() {
+            let bodies: Vec<&[u8]> = envelopes.iter().map(|e| e.envelope.as_slice()).collect();
+            let outcomes = post(
+                &client,
+                &format!("{base}/federation/v1/envelopes"),
+                peer_name,
+                &bodies,
+            )
+            .await?;
+            let snap = fed.state.snapshot();
+            let mut results = vec![];
+            for (e, o) in envelopes.iter().zip(outcomes) {
+                match o {
+                    Outcome::Receipt(bytes) => {
+                        match receipt::verify(&bytes, |kid| snap.sender(kid)) {
+                            Ok(r)
+                                if r.receiver == peer_name
+                                    && r.kind == ReceiptKind::Delivered
+                                    && uuid::Uuid::from_slice(&r.message_id)
+                                        .map(|u| u.to_string())
+                                        .ok()
+                                        .as_deref()
+                                        == Some(e.message_id.as_str())
+                                    && r.envelope_sha256
+                                        == receipt::envelope_digest(&e.envelope) =>
+                            {
+                                results.push(DeliveryResult::Delivered {
+                                    message_id: e.message_id.clone(),
+                                    receipt: bytes,
+                                    at: r.at_ms,
+                                });
+                            }
+                            Ok(_) => {
+                                tracing::warn!(peer = peer_name, message = %e.message_id, "receipt does not match the envelope; will resend")
+                            }
+                            Err(err) => {
+                                tracing::warn!(peer = peer_name, message = %e.message_id, error = %err, "invalid receipt; will resend")
+                            }
+                        }
+                    }
+                    Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
+                    Outcome::Rejected(reason) => {
+                        tracing::warn!(peer = peer_name, message = %e.message_id, %reason, "message rejected by peer");
+                        results.push(DeliveryResult::Rejected {
+                            message_id: e.message_id.clone(),
+                            reason,
+                        });
+                    }
+                    Outcome::Accepted => {}
+                }
+            }
+            let progressed = !results.is_empty();
+            app.store.record_deliveries(peer_name, &results).await?;
+            if !progressed {
+                return Err(DeliveryError::NoProgress {
+                    peer: peer_name.to_owned(),
+                });
+            }
+        }
+        if !receipts.is_empty() {
+            let bodies: Vec<&[u8]> = receipts.iter().map(|r| r.receipt.as_slice()).collect();
+            let outcomes = post(
+                &client,
+                &format!("{base}/federation/v1/receipts"),
+                peer_name,
+                &bodies,
+            )
+            .await?;
+            let mut done = vec![];
+            for (r, o) in receipts.iter().zip(outcomes) {
+                match o {
+                    Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
+                    Outcome::Rejected(reason) => {
+                        tracing::warn!(peer = peer_name, message = %r.message_id, %reason, "read receipt refused");
+                        done.push(r.message_id.clone());
+                    }
+                    _ => done.push(r.message_id.clone()),
+                }
+            }
+            app.store
+                .mark_receipts_sent(peer_name, &done, now_ms())
+                .await?;
+        }
+        if !app
+            .store
+            .renew_lease(peer_name, owner, now_ms(), LEASE_MS)
+            .await?
+        {
+            return Ok(());
+        }
+    }
+}
+
+async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    peer: &str,
+    items: &[&[u8]],
+) -> Result<Vec<Outcome>, DeliveryError> {
+    let http = |e: reqwest::Error| DeliveryError::Http {
+        peer: peer.to_owned(),
+        error: error_chain(&e),
+    };
+    let response = client
+        .post(url)
+        .header(reqwest::header::CONTENT_TYPE, transfer::CONTENT_TYPE)
+        .body(transfer::encode_items(items))
+        .send()
+        .await
+        .map_err(http)?;
+    let status = response.status();
+    let body = response.bytes().await.map_err(http)?;
+    if !status.is_success() {
+        return Err(DeliveryError::Status {
+            peer: peer.to_owned(),
+            status: status.as_u16(),
+            body: String::from_utf8_lossy(&body).chars().take(300).collect(),
+        });
+    }
+    let outcomes = transfer::decode_outcomes(&body).map_err(|_| DeliveryError::Malformed {
+        peer: peer.to_owned(),
+    })?;
+    if outcomes.len() != items.len() {
+        return Err(DeliveryError::Malformed {
+            peer: peer.to_owned(),
+        });
+    }
+    Ok(outcomes)
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut source = e.source();
+    while let Some(inner) = source {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_is_capped_and_jittered() {
+        for f in 0..40 {
+            let d = backoff_ms(f);
+            let cap = (BACKOFF_BASE_MS << f.min(20)).min(BACKOFF_MAX_MS);
+            assert!(
+                d >= cap / 2 && d <= cap,
+                "failures {f}: {d} not in [{}, {cap}]",
+                cap / 2
+            );
+        }
+        let samples: std::collections::HashSet<i64> = (0..50).map(|_| backoff_ms(6)).collect();
+        assert!(samples.len() > 1, "no jitter");
+    }
+}

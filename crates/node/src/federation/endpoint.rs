@@ -1,0 +1,120 @@
+//! The federation endpoint partner nodes call, on its own mutual-TLS
+//! listener: `POST /federation/v1/envelopes`, `POST /federation/v1/receipts`,
+//! `GET /federation/v1/directory/{network}`. The TLS layer already refused
+//! anyone who is not a current member; each request checks again, so a
+//! connection opened before a revocation cannot go on being used.
+
+use super::messages;
+use super::state::Peer;
+use crate::app::App;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use liaison_protocol::transfer;
+use std::net::SocketAddr;
+
+/// The connected peer, as the TLS handshake established it.
+#[derive(Clone, Debug)]
+pub struct FederationPeer {
+    pub addr: SocketAddr,
+    pub certificate: Option<Vec<u8>>,
+}
+
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route("/federation/v1/envelopes", post(envelopes))
+        .route("/federation/v1/receipts", post(receipts))
+        .route("/federation/v1/directory/{network}", get(directory))
+        .route("/healthz", get(|| async { "ok" }))
+        .layer(axum::extract::DefaultBodyLimit::max(transfer::MAX_BATCH))
+        .with_state(app)
+}
+
+fn refuse(status: StatusCode, reason: &str) -> Response {
+    (status, reason.to_owned()).into_response()
+}
+
+/// The connected node if it is still a current member; else the refusal.
+fn current_peer(app: &App, who: &FederationPeer) -> Result<Peer, (StatusCode, &'static str)> {
+    let Some(fed) = app.federation.as_ref() else {
+        return Err((StatusCode::SERVICE_UNAVAILABLE, "not federated"));
+    };
+    who.certificate
+        .as_deref()
+        .and_then(|c| fed.state.snapshot().peer_by_certificate(c))
+        .ok_or_else(|| {
+            tracing::warn!(addr = %who.addr, "request from a node no longer in the directory refused");
+            (
+                StatusCode::FORBIDDEN,
+                "not a current member of this node's networks",
+            )
+        })
+}
+
+fn cbor(bytes: Vec<u8>) -> Response {
+    ([(header::CONTENT_TYPE, transfer::CONTENT_TYPE)], bytes).into_response()
+}
+
+async fn envelopes(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    body: Bytes,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let items = match transfer::decode_items(&body) {
+        Ok(i) => i,
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, &format!("malformed batch: {e}")),
+    };
+    let outcomes = messages::receive(&app, &peer, items).await;
+    cbor(transfer::encode_outcomes(&outcomes))
+}
+
+async fn receipts(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    body: Bytes,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let items = match transfer::decode_items(&body) {
+        Ok(i) => i,
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, &format!("malformed batch: {e}")),
+    };
+    let outcomes = messages::receive_receipts(&app, &peer, items).await;
+    cbor(transfer::encode_outcomes(&outcomes))
+}
+
+/// This node's copy of a network's directory, for members of that network.
+async fn directory(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    Path(network): Path<String>,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let Some(fed) = app.federation.as_ref() else {
+        return refuse(StatusCode::NOT_FOUND, "no such network");
+    };
+    let snap = fed.state.snapshot();
+    match snap.network(&network) {
+        Some(n) if n.directory.member(&peer.member.name).is_some() => (
+            [(
+                header::CONTENT_TYPE,
+                liaison_protocol::directory::CONTENT_TYPE,
+            )],
+            n.directory_bytes.clone(),
+        )
+            .into_response(),
+        _ => refuse(StatusCode::NOT_FOUND, "no such network"),
+    }
+}

@@ -1,0 +1,507 @@
+//! Sending and receiving messages: compose → seal → outbox; envelope →
+//! checks → open → inbox → signed receipt; opened by a user → read receipt.
+
+use super::FederationParts;
+use super::state::{Peer, Snapshot, now_ms, signing_key_id};
+use crate::app::App;
+use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+use liaison_core::evaluation::Evaluation;
+use liaison_core::handling::HandlingCode;
+use liaison_core::model::NewRecord;
+use liaison_protocol::envelope::{self, EnvelopeHeader, RecipientKey, SenderKey};
+use liaison_protocol::receipt::{self, Receipt, ReceiptKind};
+use liaison_protocol::signed;
+use liaison_protocol::transfer::Outcome as TransferOutcome;
+use liaison_store::messages::{Direction, NewMessage, StoredMessage};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub const CONTENT_TYPE: &str = "application/vnd.liaison.message+json";
+/// How long an envelope may take to arrive before it is refused.
+pub const DEFAULT_VALIDITY_MS: i64 = 30 * 24 * 3600 * 1000;
+/// Clock difference between nodes tolerated on `created`.
+const CLOCK_SKEW_MS: i64 = 5 * 60 * 1000;
+pub const MAX_SUBJECT: usize = 300;
+pub const MAX_BODY: usize = 1 << 20;
+
+/// What travels encrypted inside an envelope.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageContent {
+    pub subject: String,
+    pub body: String,
+    /// Records of the common model, each with its own handling code.
+    #[serde(default)]
+    pub records: Vec<NewRecord>,
+}
+
+/// A message to send.
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    pub to: Vec<String>,
+    pub handling_code: HandlingCode,
+    pub evaluation: Evaluation,
+    pub subject: String,
+    pub body: String,
+    pub thread: Option<Uuid>,
+    pub records: Vec<NewRecord>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("this node belongs to no network; run `liaison node request` and `liaison node join`")]
+    NotFederated,
+    #[error("no recipient; name at least one node")]
+    NoRecipient,
+    #[error("{0} is not a current member of this node's networks")]
+    UnknownNode(String),
+    #[error("a node cannot send a message to itself")]
+    ToSelf,
+    #[error("the subject is empty or longer than {MAX_SUBJECT} characters")]
+    Subject,
+    #[error("the body is longer than {MAX_BODY} bytes")]
+    Body,
+    #[error("sealing the envelope: {0}")]
+    Seal(#[from] liaison_protocol::EnvelopeError),
+    #[error(transparent)]
+    Store(#[from] liaison_store::StoreError),
+    #[error(transparent)]
+    Audit(#[from] crate::audit_log::AuditError),
+}
+
+fn federation(app: &App) -> Result<&FederationParts, SendError> {
+    app.federation.as_ref().ok_or(SendError::NotFederated)
+}
+
+/// Validates, seals and queues a message; returns its id. The delivery
+/// worker sends it (now, or when the recipient is reachable again).
+pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid, SendError> {
+    let fed = federation(app)?;
+    let snap = fed.state.snapshot();
+    let this = app.config.node.name.as_str();
+    let mut to: Vec<String> = out.to.iter().map(|t| t.trim().to_owned()).collect();
+    to.retain(|t| !t.is_empty());
+    to.sort();
+    to.dedup();
+    if to.is_empty() {
+        return Err(SendError::NoRecipient);
+    }
+    if to.iter().any(|t| t == this) {
+        return Err(SendError::ToSelf);
+    }
+    let peers = to
+        .iter()
+        .map(|t| {
+            snap.peer(t)
+                .ok_or_else(|| SendError::UnknownNode(t.clone()))
+        })
+        .collect::<Result<Vec<Peer>, _>>()?;
+    let subject = out.subject.trim().to_owned();
+    if subject.is_empty() || subject.chars().count() > MAX_SUBJECT {
+        return Err(SendError::Subject);
+    }
+    if out.body.len() > MAX_BODY {
+        return Err(SendError::Body);
+    }
+    let id = Uuid::now_v7();
+    let thread = out.thread.unwrap_or(id);
+    let created = now_ms();
+    let header = EnvelopeHeader {
+        message_id: *id.as_bytes(),
+        sender: this.to_owned(),
+        recipients: to.clone(),
+        thread: *thread.as_bytes(),
+        handling_code: out.handling_code.as_str().to_owned(),
+        evaluation: out.evaluation.code(),
+        created_ms: created,
+        expires_ms: created + DEFAULT_VALIDITY_MS,
+        protocol_version: envelope::PROTOCOL_VERSION,
+    };
+    let content = MessageContent {
+        subject,
+        body: out.body,
+        records: out.records,
+    };
+    let plaintext = serde_json::to_vec(&content).unwrap_or_default();
+    let envelope = seal(app, fed, &peers, &header, &plaintext)?;
+    app.store
+        .queue_outbound(&[NewMessage {
+            id: id.to_string(),
+            thread: thread.to_string(),
+            sender: this.to_owned(),
+            recipients: to.clone(),
+            handling_code: header.handling_code.clone(),
+            evaluation: header.evaluation.clone(),
+            subject: content.subject.clone(),
+            content: serde_json::to_string(&content).unwrap_or_default(),
+            envelope,
+            created_at: created,
+            expires_at: header.expires_ms,
+            author: Some(author.name.clone()),
+        }])
+        .await?;
+    app.audit
+        .record(
+            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+                .target(format!("message:{id}"))
+                .detail(format!(
+                    "to {} · {} · thread {thread}",
+                    to.join(", "),
+                    header.handling_code
+                )),
+        )
+        .await?;
+    app.delivery_wakeup.notify_one();
+    Ok(id)
+}
+
+pub(crate) fn seal(
+    app: &App,
+    fed: &FederationParts,
+    peers: &[Peer],
+    header: &EnvelopeHeader,
+    plaintext: &[u8],
+) -> Result<Vec<u8>, SendError> {
+    let signing = app.identity.signing_key();
+    let sender_kid = signing_key_id(signing.verifying_key().as_bytes());
+    let keys: Vec<([u8; 16], x25519_dalek::PublicKey)> = peers
+        .iter()
+        .map(|p| {
+            let mut k = [0u8; 32];
+            k.copy_from_slice(&p.member.encryption_key);
+            (signed::key_id(&k), x25519_dalek::PublicKey::from(k))
+        })
+        .collect();
+    let recipients: Vec<RecipientKey> = keys
+        .iter()
+        .map(|(kid, public)| RecipientKey {
+            key_id: kid,
+            public,
+        })
+        .collect();
+    let _ = fed;
+    Ok(envelope::seal(
+        &SenderKey {
+            key_id: &sender_kid,
+            key: signing,
+        },
+        header,
+        CONTENT_TYPE,
+        plaintext,
+        &recipients,
+    )?)
+}
+
+/// One inbound envelope after the checks: ready to store.
+struct Accepted {
+    index: usize,
+    message: NewMessage,
+    digest: Vec<u8>,
+}
+
+/// Why an envelope is refused; the text goes back to the sender and into
+/// the log.
+fn check_and_open(
+    bytes: &[u8],
+    snap: &Snapshot,
+    this: &str,
+    from: &Peer,
+    keys: &super::keys::FederationKeys,
+    now: i64,
+) -> Result<(NewMessage, Vec<u8>), String> {
+    let verified = envelope::verify(bytes, |kid| snap.sender(kid)).map_err(|e| e.to_string())?;
+    let h = &verified.header;
+    if h.sender != from.member.name {
+        return Err(format!(
+            "envelope from {} relayed by {}: only direct delivery is accepted",
+            h.sender, from.member.name
+        ));
+    }
+    if !h.recipients.iter().any(|r| r == this) {
+        return Err(format!("misaddressed: {this} is not a recipient"));
+    }
+    if h.expires_ms <= now {
+        return Err("expired".into());
+    }
+    if h.created_ms > now + CLOCK_SKEW_MS {
+        return Err("created in the future (check the sender's clock)".into());
+    }
+    let handling: HandlingCode = h.handling_code.parse().map_err(|_| "handling code")?;
+    let evaluation = Evaluation::parse(&h.evaluation).ok_or("evaluation")?;
+    let own_kid = signed::key_id(keys.encryption_public().as_bytes());
+    let opened = verified
+        .open(&own_kid, &keys.encryption)
+        .map_err(|e| e.to_string())?;
+    if opened.content_type != CONTENT_TYPE {
+        return Err(format!(
+            "content type {} not supported",
+            opened.content_type
+        ));
+    }
+    let content: MessageContent = serde_json::from_slice(&opened.plaintext)
+        .map_err(|e| format!("content does not match the message schema: {e}"))?;
+    if content.subject.chars().count() > MAX_SUBJECT || content.body.len() > MAX_BODY {
+        return Err("subject or body too long".into());
+    }
+    Ok((
+        NewMessage {
+            id: Uuid::from_bytes(h.message_id).to_string(),
+            thread: Uuid::from_bytes(h.thread).to_string(),
+            sender: h.sender.clone(),
+            recipients: h.recipients.clone(),
+            handling_code: handling.as_str().to_owned(),
+            evaluation: evaluation.code(),
+            subject: content.subject.clone(),
+            content: serde_json::to_string(&content).unwrap_or_default(),
+            envelope: bytes.to_vec(),
+            created_at: h.created_ms,
+            expires_at: h.expires_ms,
+            author: None,
+        },
+        receipt::envelope_digest(bytes),
+    ))
+}
+
+/// Receives a batch of envelopes from a connected peer: checks and opens
+/// them (in parallel, on blocking threads), stores the good ones in one
+/// transaction, and answers each with a signed receipt or the reason it was
+/// refused.
+pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<TransferOutcome> {
+    let Some(fed) = app.federation.as_ref() else {
+        return items
+            .iter()
+            .map(|_| TransferOutcome::Rejected("this node does not federate".into()))
+            .collect();
+    };
+    let now = now_ms();
+    let this = app.config.node.name.to_string();
+    let items = std::sync::Arc::new(items);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let per = items.len().div_ceil(workers).max(1);
+    let mut tasks = vec![];
+    for start in (0..items.len()).step_by(per) {
+        let (items, snap, keys, from, this) = (
+            items.clone(),
+            fed.state.snapshot(),
+            fed.keys.clone(),
+            from.clone(),
+            this.clone(),
+        );
+        tasks.push(tokio::task::spawn_blocking(move || {
+            (start..(start + per).min(items.len()))
+                .map(|i| {
+                    (
+                        i,
+                        check_and_open(&items[i], &snap, &this, &from, &keys, now),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }));
+    }
+    let mut outcomes: Vec<TransferOutcome> = (0..items.len())
+        .map(|_| TransferOutcome::Rejected("not processed".into()))
+        .collect();
+    let mut accepted = vec![];
+    for t in tasks {
+        match t.await {
+            Ok(results) => {
+                for (index, r) in results {
+                    match r {
+                        Ok((message, digest)) => accepted.push(Accepted {
+                            index,
+                            message,
+                            digest,
+                        }),
+                        Err(reason) => outcomes[index] = TransferOutcome::Rejected(reason),
+                    }
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "envelope check task failed"),
+        }
+    }
+    for (i, o) in outcomes.iter().enumerate() {
+        if let TransferOutcome::Rejected(reason) = o
+            && !accepted.iter().any(|a| a.index == i)
+        {
+            tracing::warn!(peer = %from.member.name, %reason, "envelope rejected");
+            let _ = app
+                .audit
+                .record(
+                    AuditEvent::new(
+                        peer_actor(&from.member.name),
+                        AuditAction::EnvelopeRejected,
+                        Outcome::Denied,
+                    )
+                    .detail(reason.clone()),
+                )
+                .await;
+        }
+    }
+    if accepted.is_empty() {
+        return outcomes;
+    }
+    let batch: Vec<NewMessage> = accepted.iter().map(|a| a.message.clone()).collect();
+    let fresh = match app.store.store_inbound(&batch, now).await {
+        Ok(f) => f,
+        Err(e) => {
+            // Nothing stored: the sender keeps them queued and retries.
+            tracing::error!(error = %e, "cannot store received messages");
+            for a in &accepted {
+                outcomes[a.index] = TransferOutcome::Rejected("temporarily unavailable".into());
+            }
+            return outcomes;
+        }
+    };
+    let new_ids: Vec<&str> = accepted
+        .iter()
+        .zip(&fresh)
+        .filter(|(_, f)| **f)
+        .map(|(a, _)| a.message.id.as_str())
+        .collect();
+    if !new_ids.is_empty() {
+        let _ = app
+            .audit
+            .record(
+                AuditEvent::new(
+                    peer_actor(&from.member.name),
+                    AuditAction::MessagesReceived,
+                    Outcome::Success,
+                )
+                .detail(format!(
+                    "{} message(s): {}",
+                    new_ids.len(),
+                    new_ids.join(" ")
+                )),
+            )
+            .await;
+    }
+    let key = app.identity.signing_key();
+    for a in &accepted {
+        let r = Receipt {
+            message_id: Uuid::parse_str(&a.message.id)
+                .map(|u| u.as_bytes().to_vec())
+                .unwrap_or_default(),
+            receiver: this.clone(),
+            kind: ReceiptKind::Delivered,
+            at_ms: now,
+            envelope_sha256: a.digest.clone(),
+        };
+        outcomes[a.index] = TransferOutcome::Receipt(r.sign(key));
+    }
+    outcomes
+}
+
+fn peer_actor(node: &str) -> AuditActor {
+    AuditActor {
+        kind: "node".into(),
+        id: None,
+        name: node.to_owned(),
+    }
+}
+
+/// Receipts a peer sends back (read receipts): each must be signed by that
+/// peer and be for a message this node sent it.
+pub async fn receive_receipts(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<TransferOutcome> {
+    let Some(fed) = app.federation.as_ref() else {
+        return vec![];
+    };
+    let snap = fed.state.snapshot();
+    let mut out = vec![];
+    for bytes in items {
+        let r = match receipt::verify(&bytes, |kid| snap.sender(kid)) {
+            Ok(r) if r.receiver == from.member.name => r,
+            Ok(_) => {
+                out.push(TransferOutcome::Rejected(
+                    "receipt from another node than the connected one".into(),
+                ));
+                continue;
+            }
+            Err(e) => {
+                out.push(TransferOutcome::Rejected(e.to_string()));
+                continue;
+            }
+        };
+        let Ok(id) = Uuid::from_slice(&r.message_id) else {
+            out.push(TransferOutcome::Rejected("message id".into()));
+            continue;
+        };
+        let result = match r.kind {
+            ReceiptKind::Read => {
+                app.store
+                    .record_read(&id.to_string(), &from.member.name, &bytes, r.at_ms)
+                    .await
+            }
+            ReceiptKind::Delivered => Ok(true),
+        };
+        out.push(match result {
+            Ok(true) => TransferOutcome::Accepted,
+            Ok(false) => TransferOutcome::Rejected("no such message to that node".into()),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot record a receipt");
+                TransferOutcome::Rejected("temporarily unavailable".into())
+            }
+        });
+    }
+    out
+}
+
+/// Marks an inbound message read by `user`; the first time, queues a
+/// signed read receipt for its sender.
+pub async fn mark_read(app: &App, message: &StoredMessage, user: &str) -> Result<(), SendError> {
+    if message.direction != Direction::In.as_str() {
+        return Ok(());
+    }
+    let now = now_ms();
+    if !app.store.mark_read(&message.id, user, now).await? {
+        return Ok(());
+    }
+    let envelope = app.store.message_envelope(&message.id).await?;
+    let r = Receipt {
+        message_id: Uuid::parse_str(&message.id)
+            .map(|u| u.as_bytes().to_vec())
+            .unwrap_or_default(),
+        receiver: app.config.node.name.to_string(),
+        kind: ReceiptKind::Read,
+        at_ms: now,
+        envelope_sha256: receipt::envelope_digest(&envelope),
+    };
+    app.store
+        .queue_receipt(
+            &message.id,
+            &message.sender,
+            &r.sign(app.identity.signing_key()),
+            now,
+        )
+        .await?;
+    app.delivery_wakeup.notify_one();
+    Ok(())
+}
+
+/// A message's status as one word: inbound `unread`/`read`; outbound the
+/// least advanced of its deliveries (`queued` < `delivered` < `read`), or
+/// `rejected` if any recipient refused it.
+pub fn status(message: &StoredMessage, deliveries: &[liaison_store::messages::Delivery]) -> String {
+    if message.direction == Direction::In.as_str() {
+        return if message.read_at.is_some() {
+            "read"
+        } else {
+            "unread"
+        }
+        .into();
+    }
+    let mine: Vec<&str> = deliveries
+        .iter()
+        .filter(|d| d.message_id == message.id)
+        .map(|d| d.status.as_str())
+        .collect();
+    if mine.contains(&"rejected") {
+        "rejected"
+    } else if mine.contains(&"queued") || mine.is_empty() {
+        "queued"
+    } else if mine.contains(&"delivered") {
+        "delivered"
+    } else {
+        "read"
+    }
+    .into()
+}

@@ -1,0 +1,160 @@
+//! The running node's view of its networks: who is a current member, with
+//! which certificate and keys. Replaced as a whole when a newer directory
+//! is installed, so a revocation takes effect at the next handshake and the
+//! next request.
+
+use super::membership::{self, MembershipError, Network};
+use liaison_protocol::directory::{Directory, Member};
+use liaison_protocol::envelope::KnownSender;
+use liaison_protocol::signed;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+/// A current member of one of this node's networks.
+#[derive(Clone, Debug)]
+pub struct Peer {
+    pub network: String,
+    pub member: Member,
+}
+
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub networks: Vec<Network>,
+}
+
+impl Snapshot {
+    fn current(m: &Member) -> bool {
+        Directory::is_current(m, now_ms())
+    }
+
+    /// A current member other than `this` node, by name, in the first network
+    /// that lists it.
+    pub fn peer(&self, name: &str) -> Option<Peer> {
+        self.networks.iter().find_map(|n| {
+            n.directory
+                .member(name)
+                .filter(|m| Self::current(m))
+                .map(|m| Peer {
+                    network: n.directory.network.clone(),
+                    member: m.clone(),
+                })
+        })
+    }
+
+    /// The current member presenting this exact certificate.
+    pub fn peer_by_certificate(&self, der: &[u8]) -> Option<Peer> {
+        self.networks.iter().find_map(|n| {
+            n.directory
+                .members
+                .iter()
+                .find(|m| m.certificate == der && Self::current(m))
+                .map(|m| Peer {
+                    network: n.directory.network.clone(),
+                    member: m.clone(),
+                })
+        })
+    }
+
+    /// Directory lookup for envelope and receipt signatures.
+    pub fn sender(&self, key_id: &[u8]) -> Option<KnownSender> {
+        self.networks.iter().find_map(|n| {
+            n.directory
+                .member_by_signing_key_id(key_id)
+                .filter(|m| Self::current(m))
+                .and_then(|m| {
+                    Some(KnownSender {
+                        node: m.name.clone(),
+                        key: ed25519_dalek::VerifyingKey::try_from(m.signing_key.as_slice())
+                            .ok()?,
+                    })
+                })
+        })
+    }
+
+    /// Every current member of every network, except `this` node, by name.
+    pub fn peers(&self, this: &str) -> Vec<Peer> {
+        let mut out: Vec<Peer> = vec![];
+        for n in &self.networks {
+            for m in &n.directory.members {
+                if m.name != this
+                    && Self::current(m)
+                    && !out.iter().any(|p| p.member.name == m.name)
+                {
+                    out.push(Peer {
+                        network: n.directory.network.clone(),
+                        member: m.clone(),
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| a.member.name.cmp(&b.member.name));
+        out
+    }
+
+    pub fn network(&self, name: &str) -> Option<&Network> {
+        self.networks.iter().find(|n| n.directory.network == name)
+    }
+}
+
+/// Shared, reloadable membership state.
+#[derive(Clone, Debug)]
+pub struct Federation {
+    data_dir: PathBuf,
+    snapshot: Arc<RwLock<Arc<Snapshot>>>,
+}
+
+impl Federation {
+    pub fn load(data_dir: &Path) -> Result<Federation, MembershipError> {
+        let networks = membership::load_all(data_dir)?;
+        Ok(Federation {
+            data_dir: data_dir.to_path_buf(),
+            snapshot: Arc::new(RwLock::new(Arc::new(Snapshot { networks }))),
+        })
+    }
+
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        match self.snapshot.read() {
+            Ok(s) => s.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Re-reads the installed networks; returns whether anything changed.
+    pub fn reload(&self) -> Result<bool, MembershipError> {
+        let networks = membership::load_all(&self.data_dir)?;
+        let old = self.snapshot();
+        let changed = networks.len() != old.networks.len()
+            || networks.iter().zip(&old.networks).any(|(a, b)| {
+                a.directory_bytes != b.directory_bytes || a.certificate != b.certificate
+            });
+        if changed {
+            let new = Arc::new(Snapshot { networks });
+            match self.snapshot.write() {
+                Ok(mut s) => *s = new,
+                Err(poisoned) => *poisoned.into_inner() = new,
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Installs a directory a peer offered if it is newer; returns its
+    /// version when it was installed.
+    pub fn offer_directory(&self, bytes: &[u8]) -> Result<u64, MembershipError> {
+        let d = membership::install_update(&self.data_dir, bytes)?;
+        self.reload()?;
+        Ok(d.version)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+}
+
+/// The key id used for a node's signing key in envelopes and receipts.
+pub fn signing_key_id(public: &[u8]) -> [u8; 16] {
+    signed::key_id(public)
+}
+
+pub fn now_ms() -> i64 {
+    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
