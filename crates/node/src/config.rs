@@ -37,6 +37,13 @@ pub struct FederationSection {
     /// The URL partners use to reach it (`https://host:port`), as published
     /// in the network directory.
     pub endpoint: String,
+    /// How often to ask partners for a newer directory (seconds).
+    #[serde(default = "default_directory_refresh")]
+    pub directory_refresh_seconds: u32,
+}
+
+fn default_directory_refresh() -> u32 {
+    30
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -28,6 +28,11 @@ pub struct Metrics {
     pub logins: Family<OutcomeLabels, Counter>,
     pub rate_limited: Counter,
     pub up_since: Gauge,
+    /// Envelopes received from peers: `stored`, `duplicate` (a retry or a
+    /// replay, not stored again) or `rejected`.
+    pub envelopes_received: Family<OutcomeLabels, Counter>,
+    /// Outbound deliveries confirmed by a signed receipt, or rejected.
+    pub deliveries: Family<OutcomeLabels, Counter>,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -73,6 +78,18 @@ impl Metrics {
             "Unix time at which this process started serving",
             up_since.clone(),
         );
+        let envelopes_received = Family::<OutcomeLabels, Counter>::default();
+        let deliveries = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "federation_envelopes_received",
+            "Envelopes received from partner nodes, by outcome (stored, duplicate, rejected)",
+            envelopes_received.clone(),
+        );
+        registry.register(
+            "federation_deliveries",
+            "Outbound deliveries by outcome (delivered with a signed receipt, rejected)",
+            deliveries.clone(),
+        );
         up_since.set(time::OffsetDateTime::now_utc().unix_timestamp());
         Metrics {
             registry,
@@ -81,6 +98,8 @@ impl Metrics {
             logins,
             rate_limited,
             up_since,
+            envelopes_received,
+            deliveries,
         }
     }
 
@@ -90,6 +109,14 @@ impl Metrics {
                 outcome: outcome.to_owned(),
             })
             .inc();
+    }
+
+    pub fn count(family: &Family<OutcomeLabels, Counter>, outcome: &str, n: u64) {
+        family
+            .get_or_create(&OutcomeLabels {
+                outcome: outcome.to_owned(),
+            })
+            .inc_by(n);
     }
 
     pub fn encode(&self) -> String {

@@ -17,6 +17,45 @@ pub enum Cmd {
     Send(SendArgs),
     /// List a box, one JSON object per line with --json.
     List(ListArgs),
+    /// Show one message; an unread inbound message becomes read (and its
+    /// sender gets a signed read receipt).
+    Show(ShowArgs),
+    /// Queue many messages at once from JSON Lines (one object per line:
+    /// to, handling_code, subject, body, optional thread and evaluation);
+    /// prints one id per line.
+    SendBatch(BatchArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ShowArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    #[arg(long)]
+    id: uuid::Uuid,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct BatchArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    /// JSON Lines file, `-` for standard input.
+    #[arg(long)]
+    file: PathBuf,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchLine {
+    to: Vec<String>,
+    handling_code: String,
+    subject: String,
+    body: String,
+    #[serde(default)]
+    thread: Option<uuid::Uuid>,
+    #[serde(default)]
+    evaluation: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -66,7 +105,108 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
     match cmd {
         Cmd::Send(a) => send(a).await,
         Cmd::List(a) => list(a).await,
+        Cmd::Show(a) => show(a).await,
+        Cmd::SendBatch(a) => send_batch(a).await,
     }
+}
+
+fn cli_actor() -> AuditActor {
+    AuditActor {
+        kind: "local_operator".into(),
+        id: None,
+        name: "cli".into(),
+    }
+}
+
+async fn show(a: ShowArgs) -> anyhow::Result<()> {
+    let app = open(&a.data_dir).await?;
+    let m = match app.store.message(&a.id.to_string()).await {
+        Ok(m) => m,
+        Err(liaison_store::StoreError::NotFound) => bail!("no message {} on this node", a.id),
+        Err(e) => return Err(e.into()),
+    };
+    messages::mark_read(&app, &m, "cli").await?;
+    let m = app.store.message(&m.id).await?;
+    let deliveries = app.store.deliveries(std::slice::from_ref(&m.id)).await?;
+    let content: serde_json::Value = serde_json::from_str(&m.content).unwrap_or_default();
+    if a.json {
+        let line = serde_json::json!({
+            "id": m.id,
+            "thread": m.thread,
+            "from": m.sender,
+            "to": m.recipient_list(),
+            "subject": m.subject,
+            "body": content.get("body"),
+            "records": content.get("records"),
+            "status": messages::status(&m, &deliveries),
+            "handling_code": m.handling_code.to_uppercase(),
+            "evaluation": m.evaluation,
+            "created_at": m.created_at,
+        });
+        return super::write_stdout(&format!("{line}\n"));
+    }
+    super::write_stdout(&format!(
+        "From: {}\nTo: {}\nThread: {}\nHandling code: {}  Evaluation: {}\nSubject: {}\n\n{}\n",
+        m.sender,
+        m.recipients,
+        m.thread,
+        m.handling_code.to_uppercase(),
+        m.evaluation,
+        m.subject,
+        content
+            .get("body")
+            .and_then(|b| b.as_str())
+            .unwrap_or_default()
+    ))
+}
+
+async fn send_batch(a: BatchArgs) -> anyhow::Result<()> {
+    use std::io::BufRead;
+    let reader: Box<dyn BufRead> = if a.file.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(&a.file)
+                .with_context(|| format!("cannot open {}", a.file.display()))?,
+        ))
+    };
+    // Everything is checked before anything is queued: all or nothing.
+    let mut batch = vec![];
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{} line {}", a.file.display(), n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let l: BatchLine = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}", a.file.display(), n + 1))?;
+        let handling_code: HandlingCode = l
+            .handling_code
+            .parse()
+            .with_context(|| format!("{} line {}", a.file.display(), n + 1))?;
+        let evaluation = match &l.evaluation {
+            Some(e) => Evaluation::parse(e).with_context(|| {
+                format!("{} line {}: evaluation `{e}`", a.file.display(), n + 1)
+            })?,
+            None => Evaluation::parse("X4").context("default evaluation")?,
+        };
+        batch.push(Outgoing {
+            to: l.to,
+            handling_code,
+            evaluation,
+            subject: l.subject,
+            body: l.body,
+            thread: l.thread,
+            records: vec![],
+        });
+    }
+    let app = open(&a.data_dir).await?;
+    let ids = messages::send_many(&app, &cli_actor(), batch).await?;
+    let mut out = String::with_capacity(ids.len() * 37);
+    for id in ids {
+        out.push_str(&id.to_string());
+        out.push('\n');
+    }
+    super::write_stdout(&out)
 }
 
 async fn open(data_dir: &std::path::Path) -> anyhow::Result<App> {
@@ -92,11 +232,7 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
     let app = open(&a.data_dir).await?;
     let id = messages::send(
         &app,
-        &AuditActor {
-            kind: "local_operator".into(),
-            id: None,
-            name: "cli".into(),
-        },
+        &cli_actor(),
         Outgoing {
             to: a.to,
             handling_code,

@@ -235,6 +235,13 @@ async fn drain(
                 }
             }
             let progressed = !results.is_empty();
+            for r in &results {
+                let outcome = match r {
+                    DeliveryResult::Delivered { .. } => "delivered",
+                    DeliveryResult::Rejected { .. } => "rejected",
+                };
+                crate::metrics::Metrics::count(&app.metrics.deliveries, outcome, 1);
+            }
             app.store.record_deliveries(peer_name, &results).await?;
             if !progressed {
                 return Err(DeliveryError::NoProgress {

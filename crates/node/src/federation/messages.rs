@@ -76,6 +76,87 @@ fn federation(app: &App) -> Result<&FederationParts, SendError> {
 /// Validates, seals and queues a message; returns its id. The delivery
 /// worker sends it (now, or when the recipient is reachable again).
 pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid, SendError> {
+    let mut prepared = prepare(app, Uuid::now_v7(), out)?;
+    prepared.1.author = Some(author.name.clone());
+    let id = prepared.0;
+    app.store.queue_outbound(&[prepared.1]).await?;
+    let m = &prepared.2;
+    app.audit
+        .record(
+            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+                .target(format!("message:{id}"))
+                .detail(format!(
+                    "to {} · {} · thread {}",
+                    m.recipients.join(", "),
+                    m.handling_code,
+                    m.thread
+                )),
+        )
+        .await?;
+    app.delivery_wakeup.notify_one();
+    Ok(id)
+}
+
+/// Queues many messages in one transaction (all or none), sealing them on
+/// every core; returns their ids in order.
+pub async fn send_many(
+    app: &App,
+    author: &AuditActor,
+    batch: Vec<Outgoing>,
+) -> Result<Vec<Uuid>, SendError> {
+    if batch.is_empty() {
+        return Ok(vec![]);
+    }
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let per = batch.len().div_ceil(workers);
+    let mut tasks = vec![];
+    // Ids first, in order, so that id order is queue order (UUIDv7 sorts by
+    // time); sealing then runs in parallel.
+    let mut rest: Vec<(Uuid, Outgoing)> = batch.into_iter().map(|o| (Uuid::now_v7(), o)).collect();
+    while !rest.is_empty() {
+        let tail = rest.split_off(per.min(rest.len()));
+        let chunk = std::mem::replace(&mut rest, tail);
+        let app = app.clone();
+        tasks.push(tokio::task::spawn_blocking(move || {
+            chunk
+                .into_iter()
+                .map(|(id, o)| prepare(&app, id, o).map(|(id, m, _)| (id, m)))
+                .collect::<Result<Vec<_>, _>>()
+        }));
+    }
+    let mut ids = vec![];
+    let mut rows = vec![];
+    for t in tasks {
+        let part = t.await.map_err(|_| {
+            SendError::Seal(liaison_protocol::EnvelopeError::Malformed(
+                "sealing task failed",
+            ))
+        })??;
+        for (id, mut m) in part {
+            m.author = Some(author.name.clone());
+            ids.push(id);
+            rows.push(m);
+        }
+    }
+    app.store.queue_outbound(&rows).await?;
+    app.audit
+        .record(
+            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+                .target(format!("message:{}", ids[0]))
+                .detail(format!(
+                    "batch of {} messages, {} … {}",
+                    ids.len(),
+                    ids[0],
+                    ids[ids.len() - 1]
+                )),
+        )
+        .await?;
+    app.delivery_wakeup.notify_one();
+    Ok(ids)
+}
+
+/// Checks a message and seals it: (id, row to queue, summary for the log).
+fn prepare(app: &App, id: Uuid, out: Outgoing) -> Result<(Uuid, NewMessage, Summary), SendError> {
     let fed = federation(app)?;
     let snap = fed.state.snapshot();
     let this = app.config.node.name.as_str();
@@ -103,7 +184,6 @@ pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid,
     if out.body.len() > MAX_BODY {
         return Err(SendError::Body);
     }
-    let id = Uuid::now_v7();
     let thread = out.thread.unwrap_or(id);
     let created = now_ms();
     let header = EnvelopeHeader {
@@ -123,13 +203,19 @@ pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid,
         records: out.records,
     };
     let plaintext = serde_json::to_vec(&content).unwrap_or_default();
-    let envelope = seal(app, fed, &peers, &header, &plaintext)?;
-    app.store
-        .queue_outbound(&[NewMessage {
+    let envelope = seal(app, &peers, &header, &plaintext)?;
+    let summary = Summary {
+        recipients: to.clone(),
+        handling_code: header.handling_code.clone(),
+        thread: thread.to_string(),
+    };
+    Ok((
+        id,
+        NewMessage {
             id: id.to_string(),
             thread: thread.to_string(),
             sender: this.to_owned(),
-            recipients: to.clone(),
+            recipients: to,
             handling_code: header.handling_code.clone(),
             evaluation: header.evaluation.clone(),
             subject: content.subject.clone(),
@@ -137,27 +223,20 @@ pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid,
             envelope,
             created_at: created,
             expires_at: header.expires_ms,
-            author: Some(author.name.clone()),
-        }])
-        .await?;
-    app.audit
-        .record(
-            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
-                .target(format!("message:{id}"))
-                .detail(format!(
-                    "to {} · {} · thread {thread}",
-                    to.join(", "),
-                    header.handling_code
-                )),
-        )
-        .await?;
-    app.delivery_wakeup.notify_one();
-    Ok(id)
+            author: None,
+        },
+        summary,
+    ))
+}
+
+struct Summary {
+    recipients: Vec<String>,
+    handling_code: String,
+    thread: String,
 }
 
 pub(crate) fn seal(
     app: &App,
-    fed: &FederationParts,
     peers: &[Peer],
     header: &EnvelopeHeader,
     plaintext: &[u8],
@@ -179,7 +258,6 @@ pub(crate) fn seal(
             public,
         })
         .collect();
-    let _ = fed;
     Ok(envelope::seal(
         &SenderKey {
             key_id: &sender_kid,
@@ -319,6 +397,8 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
             Err(e) => tracing::error!(error = %e, "envelope check task failed"),
         }
     }
+    let rejected = items.len() - accepted.len();
+    crate::metrics::Metrics::count(&app.metrics.envelopes_received, "rejected", rejected as u64);
     for (i, o) in outcomes.iter().enumerate() {
         if let TransferOutcome::Rejected(reason) = o
             && !accepted.iter().any(|a| a.index == i)
@@ -358,6 +438,22 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
         .filter(|(_, f)| **f)
         .map(|(a, _)| a.message.id.as_str())
         .collect();
+    let duplicates = accepted.len() - new_ids.len();
+    crate::metrics::Metrics::count(
+        &app.metrics.envelopes_received,
+        "stored",
+        new_ids.len() as u64,
+    );
+    crate::metrics::Metrics::count(
+        &app.metrics.envelopes_received,
+        "duplicate",
+        duplicates as u64,
+    );
+    if duplicates > 0 {
+        // A sender retrying after a lost answer, or someone replaying a
+        // recorded envelope: either way the application sees it once.
+        tracing::info!(peer = %from.member.name, duplicates, "envelopes already held were not stored again");
+    }
     if !new_ids.is_empty() {
         let _ = app
             .audit

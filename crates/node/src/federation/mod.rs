@@ -59,7 +59,12 @@ pub fn spawn_directory_refresh(app: App) {
         let Some(fed) = app.federation.clone() else {
             return;
         };
-        let mut tick = tokio::time::interval(Duration::from_secs(3));
+        let every = app
+            .config
+            .federation
+            .as_ref()
+            .map_or(30, |f| f.directory_refresh_seconds.max(1));
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
         let mut round: u64 = 0;
         loop {
             tick.tick().await;
@@ -69,7 +74,7 @@ pub fn spawn_directory_refresh(app: App) {
                 Err(e) => tracing::warn!(error = %e, "cannot reload the installed directories"),
             }
             round += 1;
-            if round % 10 == 1 {
+            if round % u64::from(every) == 1 % u64::from(every) {
                 pull_directories(&app, &fed).await;
             }
         }
