@@ -273,3 +273,80 @@ async fn a_partition_heals_and_the_queue_drains_in_order() {
     assert_threads_in_order(&order);
     assert_eq!(order.values().map(Vec::len).sum::<usize>(), 600);
 }
+
+/// Two `liaison serve` replicas of one node on one PostgreSQL database share
+/// its outbox: each message reaches each recipient once (peers are claimed
+/// with `FOR UPDATE SKIP LOCKED`), and when one replica is killed the other
+/// takes over its peers once their lease runs out.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: set LIAISON_TEST_DATABASE_URL and run with --include-ignored"]
+async fn two_replicas_on_one_postgres_deliver_each_message_once() {
+    let (store, url) = liaison_store::test_support::postgres_store()
+        .await
+        .expect("LIAISON_TEST_DATABASE_URL is not set")
+        .unwrap();
+    store.close().await;
+    let mut net = Network::build(&[
+        NodeSpec {
+            name: "de-bka",
+            country: "DE",
+            database_url: Some(url),
+        },
+        NodeSpec {
+            name: "fr-dcpj",
+            country: "FR",
+            database_url: None,
+        },
+        NodeSpec {
+            name: "nl-klpd",
+            country: "NL",
+            database_url: None,
+        },
+    ]);
+    let replica = net.add_replica("de-bka");
+    net.start_all();
+    let threads: Vec<uuid::Uuid> = (0..4).map(|_| uuid::Uuid::now_v7()).collect();
+    let first = send_batch(&net.nodes[0], "fr-dcpj,nl-klpd", 2_000, &threads, "r1");
+    wait_until(180, "first batch delivered", || async {
+        let c = net.nodes[0].counts().await;
+        c.delivered == 4_000 && c.queued == 0
+    })
+    .await;
+    for receiver in [&net.nodes[1], &net.nodes[2]] {
+        assert_eq!(receiver.counts().await.inbound, 2_000);
+        let m = receiver.metrics();
+        assert!(
+            !m.contains("liaison_federation_envelopes_received_total{outcome=\"duplicate\"}")
+                || m.contains(
+                    "liaison_federation_envelopes_received_total{outcome=\"duplicate\"} 0"
+                ),
+            "{} got duplicates with both replicas running:\n{m}",
+            receiver.name
+        );
+    }
+    // Failover: the first replica dies mid-exchange; the other finishes.
+    let second = send_batch(
+        &net.nodes[replica],
+        "fr-dcpj,nl-klpd",
+        2_000,
+        &threads,
+        "r2",
+    );
+    net.nodes[0].kill9();
+    wait_until(
+        180,
+        "second batch delivered by the surviving replica",
+        || async {
+            let c = net.nodes[replica].counts().await;
+            c.delivered == 8_000 && c.queued == 0
+        },
+    )
+    .await;
+    for receiver in [&net.nodes[1], &net.nodes[2]] {
+        assert_eq!(receiver.counts().await.inbound, 4_000, "{}", receiver.name);
+        let order = inbox_order(receiver).await;
+        let got: HashSet<&String> = order.values().flatten().collect();
+        assert!(first.iter().chain(&second).all(|id| got.contains(id)));
+        assert_threads_in_order(&order);
+    }
+}

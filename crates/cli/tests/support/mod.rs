@@ -242,6 +242,34 @@ impl Network {
         self.nodes.iter_mut().find(|n| n.name == name).unwrap()
     }
 
+    /// A second `liaison serve` of an existing node: a copy of its data
+    /// directory (same keys, same database URL) on other ports.
+    pub fn add_replica(&mut self, of: &str) -> usize {
+        let original = self.nodes.iter().find(|n| n.name == of).unwrap();
+        let dir = self.root.path().join(format!("{of}-replica"));
+        copy_dir(&original.dir, &dir);
+        let (http_port, federation_port) = (free_port(), free_port());
+        let config = std::fs::read_to_string(dir.join("liaison.toml"))
+            .unwrap()
+            .replace(
+                &format!("127.0.0.1:{}\"", original.http_port),
+                &format!("127.0.0.1:{http_port}\""),
+            )
+            .replace(
+                &format!("listen = \"127.0.0.1:{}\"", original.federation_port),
+                &format!("listen = \"127.0.0.1:{federation_port}\""),
+            );
+        std::fs::write(dir.join("liaison.toml"), config).unwrap();
+        self.nodes.push(Node {
+            name: of.to_owned(),
+            dir,
+            http_port,
+            federation_port,
+            child: None,
+        });
+        self.nodes.len() - 1
+    }
+
     pub fn start_all(&mut self) {
         for n in &mut self.nodes {
             n.start();
@@ -258,11 +286,12 @@ pub fn send_batch(
     threads: &[uuid::Uuid],
     tag: &str,
 ) -> Vec<String> {
+    let to: Vec<&str> = to.split(',').collect();
     let file = from.dir.join(format!("batch-{tag}.jsonl"));
     let mut text = String::new();
     for i in 0..n {
         let line = serde_json::json!({
-            "to": [to],
+            "to": to,
             "handling_code": "H1",
             "subject": format!("{tag} message {i}"),
             "body": format!("body of {tag} message {i}"),
@@ -297,6 +326,19 @@ where
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("timed out after {secs} s waiting for: {what}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
 }
 
 pub fn path_str(p: &Path) -> &str {
