@@ -54,6 +54,9 @@ enum Cmd {
     /// Send and list federation messages (works while the node serves).
     #[command(subcommand)]
     Message(cmd::message::Cmd),
+    /// Benchmarks that compare Liaison with a baseline in the same run.
+    #[command(subcommand)]
+    Bench(cmd::bench::Cmd),
 }
 
 fn main() -> ExitCode {
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
             Cmd::Network(c) => cmd::network::run(c),
             Cmd::Node(c) => cmd::node::run(c),
             Cmd::Message(c) => cmd::message::run(c).await,
+            Cmd::Bench(c) => cmd::bench::run(c).await,
         }
     });
     match result {

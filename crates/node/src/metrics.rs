@@ -119,6 +119,14 @@ impl Metrics {
             .inc_by(n);
     }
 
+    pub fn counted(family: &Family<OutcomeLabels, Counter>, outcome: &str) -> u64 {
+        family
+            .get_or_create(&OutcomeLabels {
+                outcome: outcome.to_owned(),
+            })
+            .get()
+    }
+
     pub fn encode(&self) -> String {
         let mut out = String::new();
         // Writing into a String cannot fail.

@@ -181,6 +181,20 @@ pub async fn serve_federation(
     Ok(())
 }
 
+/// Serves any router over TLS (the messaging benchmark's plain-HTTPS
+/// baseline uses the same listener as the node, so only the work differs).
+pub async fn serve_plain_tls_for_benchmark(
+    router: Router,
+    listener: TcpListener,
+    config: Arc<rustls::ServerConfig>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    axum::serve(TlsListener::new(listener, config), router)
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}
+
 /// Marks requests that came over TLS.
 #[derive(Clone, Copy, Debug)]
 struct Tls;

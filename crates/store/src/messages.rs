@@ -481,42 +481,53 @@ impl Store {
         w.commit().await
     }
 
-    /// Records what a peer answered for a batch, in one transaction.
+    /// Records what a peer answered for a batch, in one transaction: the
+    /// delivered ones in one multi-row UPDATE.
     pub async fn record_deliveries(
         &self,
         peer: &str,
         results: &[DeliveryResult],
     ) -> StoreResult<()> {
+        let delivered: Vec<(&str, &[u8], i64)> = results
+            .iter()
+            .filter_map(|r| match r {
+                DeliveryResult::Delivered {
+                    message_id,
+                    receipt,
+                    at,
+                } => Some((message_id.as_str(), receipt.as_slice(), *at)),
+                DeliveryResult::Rejected { .. } => None,
+            })
+            .collect();
         let mut w = self.begin_import("delivery").await?;
         on_tx!(w, Db, tx => {
+            for part in delivered.chunks(BATCH_ROWS) {
+                // VALUES columns are column1, column2… on both backends.
+                let mut q: QueryBuilder<Db> = QueryBuilder::new(
+                    "UPDATE deliveries SET status = CASE WHEN status = 'read' THEN 'read' ELSE 'delivered' END,
+                         attempts = attempts + 1, last_error = NULL,
+                         delivered_at = COALESCE(delivered_at, v.column3),
+                         delivery_receipt = COALESCE(delivery_receipt, v.column2)
+                     FROM (",
+                );
+                q.push_values(part, |mut b, (id, receipt, at)| {
+                    b.push_bind(*id).push_bind(*receipt).push_bind(*at);
+                });
+                q.push(") AS v WHERE deliveries.message_id = v.column1 AND deliveries.recipient = ");
+                q.push_bind(peer);
+                q.build().execute(&mut **tx).await?;
+            }
             for r in results {
-                match r {
-                    DeliveryResult::Delivered { message_id, receipt, at } => {
-                        sqlx::query::<Db>(
-                            "UPDATE deliveries SET status = CASE WHEN status = 'read' THEN 'read' ELSE 'delivered' END,
-                                 attempts = attempts + 1, last_error = NULL,
-                                 delivered_at = COALESCE(delivered_at, $3),
-                                 delivery_receipt = COALESCE(delivery_receipt, $4)
-                             WHERE message_id = $1 AND recipient = $2",
-                        )
-                        .bind(message_id)
-                        .bind(peer)
-                        .bind(*at)
-                        .bind(receipt)
-                        .execute(&mut **tx)
-                        .await?;
-                    }
-                    DeliveryResult::Rejected { message_id, reason } => {
-                        sqlx::query::<Db>(
-                            "UPDATE deliveries SET status = 'rejected', attempts = attempts + 1, last_error = $3
-                             WHERE message_id = $1 AND recipient = $2 AND status = 'queued'",
-                        )
-                        .bind(message_id)
-                        .bind(peer)
-                        .bind(reason)
-                        .execute(&mut **tx)
-                        .await?;
-                    }
+                if let DeliveryResult::Rejected { message_id, reason } = r {
+                    sqlx::query::<Db>(
+                        "UPDATE deliveries SET status = 'rejected', attempts = attempts + 1, last_error = $3
+                         WHERE message_id = $1 AND recipient = $2 AND status = 'queued'",
+                    )
+                    .bind(message_id)
+                    .bind(peer)
+                    .bind(reason)
+                    .execute(&mut **tx)
+                    .await?;
                 }
             }
         });
@@ -637,4 +648,17 @@ async fn insert_messages(
         let rows: Vec<(String, i64)> = q.build_query_as().fetch_all(&mut **tx).await?;
         rows
     }))
+}
+
+impl Store {
+    /// Milliseconds from queuing to the signed delivery receipt, for every
+    /// delivered message (benchmarks).
+    pub async fn delivery_latencies_ms(&self) -> StoreResult<Vec<i64>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "SELECT d.delivered_at - m.created_at FROM deliveries d JOIN messages m ON m.id = d.message_id
+             WHERE d.delivered_at IS NOT NULL ORDER BY 1"
+        )
+        .fetch_all(p)
+        .await?))
+    }
 }

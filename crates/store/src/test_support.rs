@@ -26,7 +26,7 @@ pub async fn postgres_store() -> Option<StoreResult<(Store, String)>> {
     Some(fresh_postgres_database(&base).await)
 }
 
-async fn fresh_postgres_database(base: &str) -> StoreResult<(Store, String)> {
+pub async fn fresh_postgres_database(base: &str) -> StoreResult<(Store, String)> {
     use sqlx::Connection;
     let name = format!("liaison_test_{}", uuid::Uuid::now_v7().simple());
     let mut admin =

@@ -1,3 +1,4 @@
+pub mod bench;
 pub mod codelist;
 pub mod demo;
 pub mod demo_data;

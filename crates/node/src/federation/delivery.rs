@@ -193,48 +193,17 @@ async fn drain(
             )
             .await?;
             let snap = fed.state.snapshot();
-            let mut results = vec![];
-            for (e, o) in envelopes.iter().zip(outcomes) {
-                match o {
-                    Outcome::Receipt(bytes) => {
-                        match receipt::verify(&bytes, |kid| snap.sender(kid)) {
-                            Ok(r)
-                                if r.receiver == peer_name
-                                    && r.kind == ReceiptKind::Delivered
-                                    && uuid::Uuid::from_slice(&r.message_id)
-                                        .map(|u| u.to_string())
-                                        .ok()
-                                        .as_deref()
-                                        == Some(e.message_id.as_str())
-                                    && r.envelope_sha256
-                                        == receipt::envelope_digest(&e.envelope) =>
-                            {
-                                results.push(DeliveryResult::Delivered {
-                                    message_id: e.message_id.clone(),
-                                    receipt: bytes,
-                                    at: r.at_ms,
-                                });
-                            }
-                            Ok(_) => {
-                                tracing::warn!(peer = peer_name, message = %e.message_id, "receipt does not match the envelope; will resend")
-                            }
-                            Err(err) => {
-                                tracing::warn!(peer = peer_name, message = %e.message_id, error = %err, "invalid receipt; will resend")
-                            }
-                        }
-                    }
-                    Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
-                    Outcome::Rejected(reason) => {
-                        tracing::warn!(peer = peer_name, message = %e.message_id, %reason, "message rejected by peer");
-                        results.push(DeliveryResult::Rejected {
-                            message_id: e.message_id.clone(),
-                            reason,
-                        });
-                    }
-                    Outcome::Accepted => {}
-                }
-            }
+            let peer = peer_name.to_owned();
+            // Checking 512 receipt signatures is CPU work: off the async threads.
+            let results = tokio::task::spawn_blocking(move || {
+                check_receipts(&snap, &peer, &envelopes, outcomes)
+            })
+            .await
+            .map_err(|_| DeliveryError::NoProgress {
+                peer: peer_name.to_owned(),
+            })?;
             let progressed = !results.is_empty();
+            app.store.record_deliveries(peer_name, &results).await?;
             for r in &results {
                 let outcome = match r {
                     DeliveryResult::Delivered { .. } => "delivered",
@@ -242,7 +211,6 @@ async fn drain(
                 };
                 crate::metrics::Metrics::count(&app.metrics.deliveries, outcome, 1);
             }
-            app.store.record_deliveries(peer_name, &results).await?;
             if !progressed {
                 return Err(DeliveryError::NoProgress {
                     peer: peer_name.to_owned(),
@@ -281,6 +249,56 @@ async fn drain(
             return Ok(());
         }
     }
+}
+
+/// Turns a peer's answers into delivery results. A receipt counts only if
+/// the peer signed it, for this message, for these exact bytes; anything
+/// else leaves the message queued, to be sent again.
+fn check_receipts(
+    snap: &super::state::Snapshot,
+    peer_name: &str,
+    envelopes: &[liaison_store::messages::QueuedEnvelope],
+    outcomes: Vec<Outcome>,
+) -> Vec<DeliveryResult> {
+    let mut results = vec![];
+    for (e, o) in envelopes.iter().zip(outcomes) {
+        match o {
+            Outcome::Receipt(bytes) => match receipt::verify(&bytes, |kid| snap.sender(kid)) {
+                Ok(r)
+                    if r.receiver == peer_name
+                        && r.kind == ReceiptKind::Delivered
+                        && uuid::Uuid::from_slice(&r.message_id)
+                            .map(|u| u.to_string())
+                            .ok()
+                            .as_deref()
+                            == Some(e.message_id.as_str())
+                        && r.envelope_sha256 == receipt::envelope_digest(&e.envelope) =>
+                {
+                    results.push(DeliveryResult::Delivered {
+                        message_id: e.message_id.clone(),
+                        receipt: bytes,
+                        at: r.at_ms,
+                    });
+                }
+                Ok(_) => {
+                    tracing::warn!(peer = peer_name, message = %e.message_id, "receipt does not match the envelope; will resend")
+                }
+                Err(err) => {
+                    tracing::warn!(peer = peer_name, message = %e.message_id, error = %err, "invalid receipt; will resend")
+                }
+            },
+            Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
+            Outcome::Rejected(reason) => {
+                tracing::warn!(peer = peer_name, message = %e.message_id, %reason, "message rejected by peer");
+                results.push(DeliveryResult::Rejected {
+                    message_id: e.message_id.clone(),
+                    reason,
+                });
+            }
+            Outcome::Accepted => {}
+        }
+    }
+    results
 }
 
 async fn post(

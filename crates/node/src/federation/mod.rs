@@ -15,6 +15,7 @@ pub mod delivery;
 pub mod endpoint;
 pub mod files;
 pub mod keys;
+pub mod local;
 pub mod membership;
 pub mod messages;
 pub mod request;
