@@ -87,6 +87,8 @@ pub struct Delivery {
 #[derive(Clone, Debug)]
 pub struct QueuedEnvelope {
     pub message_id: String,
+    /// Queuing order.
+    pub seq: i64,
     pub envelope: Vec<u8>,
 }
 
@@ -421,23 +423,30 @@ impl Store {
     }
 
     /// The oldest queued envelopes for a peer, in queuing order.
+    /// The oldest queued envelopes for a peer after `after_seq`, in queuing
+    /// order (the worker pipelines: it asks for the next batch while the
+    /// previous one is being recorded).
     pub async fn queued_envelopes(
         &self,
         peer: &str,
+        after_seq: i64,
         limit: u32,
     ) -> StoreResult<Vec<QueuedEnvelope>> {
-        let rows: Vec<(String, Vec<u8>)> = on_pool!(self, p => sqlx::query_as(
-            "SELECT d.message_id, m.envelope FROM deliveries d JOIN messages m ON m.id = d.message_id
-             WHERE d.recipient = $1 AND d.status = 'queued' ORDER BY d.message_seq LIMIT $2"
+        let rows: Vec<(String, i64, Vec<u8>)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT d.message_id, d.message_seq, m.envelope FROM deliveries d JOIN messages m ON m.id = d.message_id
+             WHERE d.recipient = $1 AND d.status = 'queued' AND d.message_seq > $2
+             ORDER BY d.message_seq LIMIT $3"
         )
         .bind(peer)
+        .bind(after_seq)
         .bind(i64::from(limit))
         .fetch_all(p)
         .await?);
         Ok(rows
             .into_iter()
-            .map(|(message_id, envelope)| QueuedEnvelope {
+            .map(|(message_id, seq, envelope)| QueuedEnvelope {
                 message_id,
+                seq,
                 envelope,
             })
             .collect())

@@ -171,52 +171,16 @@ async fn drain(
     let Some(fed) = app.federation.as_ref() else {
         return Ok(());
     };
+    let peer = fed
+        .state
+        .snapshot()
+        .peer(peer_name)
+        .ok_or_else(|| DeliveryError::NotAMember(peer_name.to_owned()))?;
+    let (client, base) = clients.get(fed, &peer)?;
+    let mut lease_renewed = std::time::Instant::now();
     loop {
-        let envelopes = app.store.queued_envelopes(peer_name, BATCH).await?;
+        send_envelopes(app, fed, &client, &base, peer_name).await?;
         let receipts = app.store.queued_receipts(peer_name, BATCH).await?;
-        if envelopes.is_empty() && receipts.is_empty() {
-            return Ok(());
-        }
-        let peer = fed
-            .state
-            .snapshot()
-            .peer(peer_name)
-            .ok_or_else(|| DeliveryError::NotAMember(peer_name.to_owned()))?;
-        let (client, base) = clients.get(fed, &peer)?;
-        if !envelopes.is_empty() {
-            let bodies: Vec<&[u8]> = envelopes.iter().map(|e| e.envelope.as_slice()).collect();
-            let outcomes = post(
-                &client,
-                &format!("{base}/federation/v1/envelopes"),
-                peer_name,
-                &bodies,
-            )
-            .await?;
-            let snap = fed.state.snapshot();
-            let peer = peer_name.to_owned();
-            // Checking 512 receipt signatures is CPU work: off the async threads.
-            let results = tokio::task::spawn_blocking(move || {
-                check_receipts(&snap, &peer, &envelopes, outcomes)
-            })
-            .await
-            .map_err(|_| DeliveryError::NoProgress {
-                peer: peer_name.to_owned(),
-            })?;
-            let progressed = !results.is_empty();
-            app.store.record_deliveries(peer_name, &results).await?;
-            for r in &results {
-                let outcome = match r {
-                    DeliveryResult::Delivered { .. } => "delivered",
-                    DeliveryResult::Rejected { .. } => "rejected",
-                };
-                crate::metrics::Metrics::count(&app.metrics.deliveries, outcome, 1);
-            }
-            if !progressed {
-                return Err(DeliveryError::NoProgress {
-                    peer: peer_name.to_owned(),
-                });
-            }
-        }
         if !receipts.is_empty() {
             let bodies: Vec<&[u8]> = receipts.iter().map(|r| r.receipt.as_slice()).collect();
             let outcomes = post(
@@ -241,14 +205,93 @@ async fn drain(
                 .mark_receipts_sent(peer_name, &done, now_ms())
                 .await?;
         }
-        if !app
+        let more = !app
             .store
-            .renew_lease(peer_name, owner, now_ms(), LEASE_MS)
+            .queued_envelopes(peer_name, 0, 1)
             .await?
-        {
+            .is_empty()
+            || !app.store.queued_receipts(peer_name, 1).await?.is_empty();
+        if !more {
             return Ok(());
         }
+        if lease_renewed.elapsed() > Duration::from_millis(LEASE_MS as u64 / 3) {
+            if !app
+                .store
+                .renew_lease(peer_name, owner, now_ms(), LEASE_MS)
+                .await?
+            {
+                return Ok(());
+            }
+            lease_renewed = std::time::Instant::now();
+        }
     }
+}
+
+/// Sends every queued envelope for a peer, a batch at a time, in order. Two
+/// stages overlap: while the peer checks and stores batch k+1, this node
+/// checks and records the receipts of batch k. If any batch is not fully
+/// acknowledged the pipeline stops, so nothing overtakes a message that
+/// must be sent again.
+async fn send_envelopes(
+    app: &App,
+    fed: &FederationParts,
+    client: &reqwest::Client,
+    base: &str,
+    peer_name: &str,
+) -> Result<(), DeliveryError> {
+    let url = format!("{base}/federation/v1/envelopes");
+    let mut after = 0;
+    let mut recording: Option<tokio::task::JoinHandle<Result<bool, DeliveryError>>> = None;
+    loop {
+        let envelopes = app.store.queued_envelopes(peer_name, after, BATCH).await?;
+        if envelopes.is_empty() {
+            break;
+        }
+        let bodies: Vec<&[u8]> = envelopes.iter().map(|e| e.envelope.as_slice()).collect();
+        let outcomes = post(client, &url, peer_name, &bodies).await;
+        // The previous batch must be recorded before this one is.
+        if let Some(r) = recording.take() {
+            let complete = r.await.map_err(|_| DeliveryError::NoProgress {
+                peer: peer_name.to_owned(),
+            })??;
+            if !complete {
+                return Err(DeliveryError::NoProgress {
+                    peer: peer_name.to_owned(),
+                });
+            }
+        }
+        let outcomes = outcomes?;
+        after = envelopes.last().map_or(after, |e| e.seq);
+        let (app2, snap, peer) = (app.clone(), fed.state.snapshot(), peer_name.to_owned());
+        recording = Some(tokio::spawn(async move {
+            let expected = envelopes.len();
+            let check_peer = peer.clone();
+            // Checking 512 receipt signatures is CPU work: off the async threads.
+            let results = tokio::task::spawn_blocking(move || {
+                check_receipts(&snap, &check_peer, &envelopes, outcomes)
+            })
+            .await
+            .map_err(|_| DeliveryError::NoProgress { peer: peer.clone() })?;
+            if results.is_empty() {
+                return Err(DeliveryError::NoProgress { peer });
+            }
+            app2.store.record_deliveries(&peer, &results).await?;
+            for r in &results {
+                let outcome = match r {
+                    DeliveryResult::Delivered { .. } => "delivered",
+                    DeliveryResult::Rejected { .. } => "rejected",
+                };
+                crate::metrics::Metrics::count(&app2.metrics.deliveries, outcome, 1);
+            }
+            Ok(results.len() == expected)
+        }));
+    }
+    if let Some(r) = recording.take() {
+        r.await.map_err(|_| DeliveryError::NoProgress {
+            peer: peer_name.to_owned(),
+        })??;
+    }
+    Ok(())
 }
 
 /// Turns a peer's answers into delivery results. A receipt counts only if

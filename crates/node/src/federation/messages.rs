@@ -471,20 +471,60 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
             )
             .await;
     }
-    let key = app.identity.signing_key();
-    for a in &accepted {
-        let r = Receipt {
-            message_id: Uuid::parse_str(&a.message.id)
-                .map(|u| u.as_bytes().to_vec())
-                .unwrap_or_default(),
-            receiver: this.clone(),
-            kind: ReceiptKind::Delivered,
-            at_ms: now,
-            envelope_sha256: a.digest.clone(),
-        };
-        outcomes[a.index] = TransferOutcome::Receipt(r.sign(key));
+    // One signature per message, on every core.
+    let signed = sign_receipts(app, &this, now, &accepted).await;
+    for (a, receipt) in accepted.iter().zip(signed) {
+        outcomes[a.index] = TransferOutcome::Receipt(receipt);
     }
     outcomes
+}
+
+async fn sign_receipts(app: &App, this: &str, now: i64, accepted: &[Accepted]) -> Vec<Vec<u8>> {
+    let items: Vec<(Vec<u8>, Vec<u8>)> = accepted
+        .iter()
+        .map(|a| {
+            (
+                Uuid::parse_str(&a.message.id)
+                    .map(|u| u.as_bytes().to_vec())
+                    .unwrap_or_default(),
+                a.digest.clone(),
+            )
+        })
+        .collect();
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let per = items.len().div_ceil(workers).max(1);
+    let mut tasks = vec![];
+    for chunk in items.chunks(per) {
+        let chunk = chunk.to_vec();
+        let len = chunk.len();
+        let (app, this) = (app.clone(), this.to_owned());
+        tasks.push((
+            len,
+            tokio::task::spawn_blocking(move || {
+                let key = app.identity.signing_key();
+                chunk
+                    .into_iter()
+                    .map(|(message_id, envelope_sha256)| {
+                        Receipt {
+                            message_id,
+                            receiver: this.clone(),
+                            kind: ReceiptKind::Delivered,
+                            at_ms: now,
+                            envelope_sha256,
+                        }
+                        .sign(key)
+                    })
+                    .collect::<Vec<_>>()
+            }),
+        ));
+    }
+    let mut out = Vec::with_capacity(accepted.len());
+    for (len, t) in tasks {
+        // A failed signing task leaves its messages with an empty receipt,
+        // which the sender does not accept: it sends them again.
+        out.extend(t.await.unwrap_or_else(|_| vec![Vec::new(); len]));
+    }
+    out
 }
 
 fn peer_actor(node: &str) -> AuditActor {
