@@ -671,3 +671,51 @@ impl Store {
         .await?))
     }
 }
+
+impl Store {
+    /// Records an owner's permission for `holder` to forward a message to
+    /// `recipients` (repeating a grant changes nothing).
+    pub async fn record_forward_permission(
+        &self,
+        message_id: &str,
+        holder: &str,
+        recipients: &[String],
+        granted_by: &str,
+        grant_message_id: &str,
+        at: i64,
+    ) -> StoreResult<()> {
+        let mut w = self.begin_import("delivery").await?;
+        on_tx!(w, Db, tx => {
+            for r in recipients {
+                sqlx::query::<Db>(
+                    "INSERT INTO forward_permissions (message_id, holder, recipient, granted_by, grant_message_id, granted_at)
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id, holder, recipient) DO NOTHING",
+                )
+                .bind(message_id)
+                .bind(holder)
+                .bind(r)
+                .bind(granted_by)
+                .bind(grant_message_id)
+                .bind(at)
+                .execute(&mut **tx)
+                .await?;
+            }
+        });
+        w.commit().await
+    }
+
+    /// The third parties `holder` may forward a message to.
+    pub async fn forward_permissions(
+        &self,
+        message_id: &str,
+        holder: &str,
+    ) -> StoreResult<Vec<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "SELECT recipient FROM forward_permissions WHERE message_id = $1 AND holder = $2 ORDER BY recipient"
+        )
+        .bind(message_id)
+        .bind(holder)
+        .fetch_all(p)
+        .await?))
+    }
+}

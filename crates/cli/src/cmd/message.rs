@@ -24,6 +24,40 @@ pub enum Cmd {
     /// to, handling_code, subject, body, optional thread and evaluation);
     /// prints one id per line.
     SendBatch(BatchArgs),
+    /// Forward a message to other nodes; the copy keeps its handling code.
+    /// H2/H3 messages need their owner's permission for third parties.
+    Forward(ForwardArgs),
+    /// Ask a message's owner for permission to forward it.
+    AskPermission(ForwardArgs),
+    /// As the owner of a message, allow a node to forward it.
+    Grant(GrantArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ForwardArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    #[arg(long)]
+    id: uuid::Uuid,
+    #[arg(long, value_delimiter = ',', required = true)]
+    to: Vec<String>,
+    /// A note to go with it (the reason, for a permission request).
+    #[arg(long, default_value = "")]
+    note: String,
+}
+
+#[derive(clap::Args)]
+pub struct GrantArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    #[arg(long)]
+    id: uuid::Uuid,
+    /// The node allowed to forward.
+    #[arg(long)]
+    node: String,
+    /// The nodes it may forward to.
+    #[arg(long, value_delimiter = ',', required = true)]
+    to: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -107,6 +141,38 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
         Cmd::List(a) => list(a).await,
         Cmd::Show(a) => show(a).await,
         Cmd::SendBatch(a) => send_batch(a).await,
+        Cmd::Forward(a) => {
+            let app = open(&a.data_dir).await?;
+            let id =
+                messages::forward(&app, &cli_actor(), &a.id.to_string(), a.to, &a.note).await?;
+            println!("{id}");
+            Ok(())
+        }
+        Cmd::AskPermission(a) => {
+            let app = open(&a.data_dir).await?;
+            let id = messages::ask_permission(&app, &cli_actor(), &a.id.to_string(), a.to, &a.note)
+                .await?;
+            println!("{id}");
+            Ok(())
+        }
+        Cmd::Grant(a) => {
+            let app = open(&a.data_dir).await?;
+            let id =
+                messages::grant_permission(&app, &cli_actor(), &a.id.to_string(), &a.node, a.to)
+                    .await?;
+            println!("{id}");
+            Ok(())
+        }
+    }
+}
+
+/// What a handling code means for the reader, printed with the message.
+fn marking(code: &str) -> &'static str {
+    match code {
+        "h1" => "H1: not to be used in judicial proceedings without the provider's permission\n",
+        "h2" => "H2: no dissemination without the provider's permission\n",
+        "h3" => "H3: restricted; see the provider's conditions\n",
+        _ => "",
     }
 }
 
@@ -139,6 +205,8 @@ async fn show(a: ShowArgs) -> anyhow::Result<()> {
             "body": content.get("body"),
             "records": content.get("records"),
             "status": messages::status(&m, &deliveries),
+            "owner": messages::owner(&m),
+            "forwarded": content.get("forwarded"),
             "handling_code": m.handling_code.to_uppercase(),
             "evaluation": m.evaluation,
             "created_at": m.created_at,
@@ -146,7 +214,8 @@ async fn show(a: ShowArgs) -> anyhow::Result<()> {
         return super::write_stdout(&format!("{line}\n"));
     }
     super::write_stdout(&format!(
-        "From: {}\nTo: {}\nThread: {}\nHandling code: {}  Evaluation: {}\nSubject: {}\n\n{}\n",
+        "{}From: {}\nTo: {}\nThread: {}\nHandling code: {}  Evaluation: {}\nSubject: {}\n\n{}\n",
+        marking(&m.handling_code),
         m.sender,
         m.recipients,
         m.thread,

@@ -33,6 +33,33 @@ pub struct MessageContent {
     /// Records of the common model, each with its own handling code.
     #[serde(default)]
     pub records: Vec<NewRecord>,
+    /// Set on a forwarded copy: where it came from. The copy keeps (at
+    /// least) the original's handling code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<Forwarded>,
+    /// A request to the owner of a message for permission to forward it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission_request: Option<PermissionRef>,
+    /// The owner's permission to forward a message to these nodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission_grant: Option<PermissionRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Forwarded {
+    pub message_id: String,
+    /// The node that owns the original (its first sender).
+    pub owner: String,
+    pub handling_code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PermissionRef {
+    pub message_id: String,
+    /// The third parties concerned.
+    pub to: Vec<String>,
 }
 
 /// A message to send.
@@ -45,6 +72,14 @@ pub struct Outgoing {
     pub body: String,
     pub thread: Option<Uuid>,
     pub records: Vec<NewRecord>,
+}
+
+/// The structured parts of a message that are not text.
+#[derive(Clone, Debug, Default)]
+pub struct Extras {
+    pub forwarded: Option<Forwarded>,
+    pub permission_request: Option<PermissionRef>,
+    pub permission_grant: Option<PermissionRef>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +96,20 @@ pub enum SendError {
     Subject,
     #[error("the body is longer than {MAX_BODY} bytes")]
     Body,
+    #[error(
+        "this message is {code}: forwarding it to {nodes} needs the permission of its owner, {owner} \
+         (ask for it: liaison message ask-permission --id {message} --to {nodes})"
+    )]
+    NeedsPermission {
+        code: String,
+        owner: String,
+        message: String,
+        nodes: String,
+    },
+    #[error("no message {0} on this node")]
+    NoSuchMessage(String),
+    #[error("only the owner of a message ({owner}) can grant permission to forward it")]
+    NotOwner { owner: String },
     #[error("sealing the envelope: {0}")]
     Seal(#[from] liaison_protocol::EnvelopeError),
     #[error(transparent)]
@@ -76,7 +125,16 @@ fn federation(app: &App) -> Result<&FederationParts, SendError> {
 /// Validates, seals and queues a message; returns its id. The delivery
 /// worker sends it (now, or when the recipient is reachable again).
 pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid, SendError> {
-    let mut prepared = prepare(app, Uuid::now_v7(), out)?;
+    send_with(app, author, out, Extras::default()).await
+}
+
+async fn send_with(
+    app: &App,
+    author: &AuditActor,
+    out: Outgoing,
+    extras: Extras,
+) -> Result<Uuid, SendError> {
+    let mut prepared = prepare(app, Uuid::now_v7(), out, extras)?;
     prepared.1.author = Some(author.name.clone());
     let id = prepared.0;
     app.store.queue_outbound(&[prepared.1]).await?;
@@ -120,7 +178,7 @@ pub async fn send_many(
         tasks.push(tokio::task::spawn_blocking(move || {
             chunk
                 .into_iter()
-                .map(|(id, o)| prepare(&app, id, o).map(|(id, m, _)| (id, m)))
+                .map(|(id, o)| prepare(&app, id, o, Extras::default()).map(|(id, m, _)| (id, m)))
                 .collect::<Result<Vec<_>, _>>()
         }));
     }
@@ -156,7 +214,12 @@ pub async fn send_many(
 }
 
 /// Checks a message and seals it: (id, row to queue, summary for the log).
-fn prepare(app: &App, id: Uuid, out: Outgoing) -> Result<(Uuid, NewMessage, Summary), SendError> {
+fn prepare(
+    app: &App,
+    id: Uuid,
+    out: Outgoing,
+    extras: Extras,
+) -> Result<(Uuid, NewMessage, Summary), SendError> {
     let fed = federation(app)?;
     let snap = fed.state.snapshot();
     let this = app.config.node.name.as_str();
@@ -201,6 +264,9 @@ fn prepare(app: &App, id: Uuid, out: Outgoing) -> Result<(Uuid, NewMessage, Summ
         subject,
         body: out.body,
         records: out.records,
+        forwarded: extras.forwarded,
+        permission_request: extras.permission_request,
+        permission_grant: extras.permission_grant,
     };
     let plaintext = serde_json::to_vec(&content).unwrap_or_default();
     let envelope = seal(app, &peers, &header, &plaintext)?;
@@ -233,6 +299,261 @@ struct Summary {
     recipients: Vec<String>,
     handling_code: String,
     thread: String,
+}
+
+/// The node that owns a stored message: its first sender, or, for a
+/// forwarded copy, the original's owner.
+pub fn owner(message: &StoredMessage) -> String {
+    serde_json::from_str::<MessageContent>(&message.content)
+        .ok()
+        .and_then(|c| c.forwarded)
+        .map_or_else(|| message.sender.clone(), |f| f.owner)
+}
+
+/// The id the owner knows the message by (a forwarded copy points to the
+/// original).
+fn original_id(message: &StoredMessage) -> String {
+    serde_json::from_str::<MessageContent>(&message.content)
+        .ok()
+        .and_then(|c| c.forwarded)
+        .map_or_else(|| message.id.clone(), |f| f.message_id)
+}
+
+/// Nodes among `to` that a forward of `message` would need the owner's
+/// permission for: H2 and H3 items go to no third party without it.
+pub async fn forward_needs_permission(
+    app: &App,
+    message: &StoredMessage,
+    to: &[String],
+) -> Result<Vec<String>, SendError> {
+    let code: HandlingCode = message.handling_code.parse().unwrap_or(HandlingCode::H3);
+    let this = app.config.node.name.as_str();
+    let owner = owner(message);
+    if code < HandlingCode::H2 || owner == this {
+        return Ok(vec![]);
+    }
+    let granted = app
+        .store
+        .forward_permissions(&original_id(message), this)
+        .await?;
+    let parties: Vec<&str> = std::iter::once(message.sender.as_str())
+        .chain(message.recipient_list())
+        .chain(std::iter::once(owner.as_str()))
+        .collect();
+    Ok(to
+        .iter()
+        .filter(|n| !parties.contains(&n.as_str()) && !granted.contains(n))
+        .cloned()
+        .collect())
+}
+
+/// Forwards a stored message (with a note) to other nodes. The copy keeps
+/// the original's handling code, records and a pointer to the original; H2
+/// and H3 messages are refused for third parties the owner has not allowed.
+pub async fn forward(
+    app: &App,
+    author: &AuditActor,
+    message_id: &str,
+    to: Vec<String>,
+    note: &str,
+) -> Result<Uuid, SendError> {
+    let m = match app.store.message(message_id).await {
+        Ok(m) => m,
+        Err(liaison_store::StoreError::NotFound) => {
+            return Err(SendError::NoSuchMessage(message_id.to_owned()));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let missing = forward_needs_permission(app, &m, &to).await?;
+    if !missing.is_empty() {
+        app.audit
+            .record(
+                AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Denied)
+                    .target(format!("message:{}", m.id))
+                    .detail(format!(
+                        "forward of a {} message to {} refused: no permission from {}",
+                        m.handling_code.to_uppercase(),
+                        missing.join(", "),
+                        owner(&m)
+                    )),
+            )
+            .await?;
+        return Err(SendError::NeedsPermission {
+            code: m.handling_code.to_uppercase(),
+            owner: owner(&m),
+            message: m.id.clone(),
+            nodes: missing.join(","),
+        });
+    }
+    let content: MessageContent = serde_json::from_str(&m.content).map_err(|_| {
+        SendError::Store(liaison_store::StoreError::Corrupt {
+            what: format!("content of message {}", m.id),
+        })
+    })?;
+    let code: HandlingCode = m.handling_code.parse().unwrap_or(HandlingCode::H3);
+    let body = format!(
+        "{note}\n\n---- Forwarded message from {} ({}) ----\n{}",
+        m.sender,
+        m.handling_code.to_uppercase(),
+        content.body
+    );
+    let subject: String = format!("Fwd: {}", content.subject)
+        .chars()
+        .take(MAX_SUBJECT)
+        .collect();
+    send_with(
+        app,
+        author,
+        Outgoing {
+            to,
+            handling_code: code,
+            evaluation: Evaluation::parse(&m.evaluation)
+                .or_else(|| Evaluation::parse("X4"))
+                .ok_or(SendError::Subject)?,
+            subject,
+            body: body.chars().take(MAX_BODY).collect(),
+            thread: Uuid::parse_str(&m.thread).ok(),
+            records: content.records,
+        },
+        Extras {
+            forwarded: Some(Forwarded {
+                message_id: original_id(&m),
+                owner: owner(&m),
+                handling_code: code.as_str().to_owned(),
+            }),
+            ..Extras::default()
+        },
+    )
+    .await
+}
+
+/// Asks a message's owner for permission to forward it to `to`.
+pub async fn ask_permission(
+    app: &App,
+    author: &AuditActor,
+    message_id: &str,
+    to: Vec<String>,
+    reason: &str,
+) -> Result<Uuid, SendError> {
+    let m = app
+        .store
+        .message(message_id)
+        .await
+        .map_err(|_| SendError::NoSuchMessage(message_id.to_owned()))?;
+    let owner = owner(&m);
+    send_with(
+        app,
+        author,
+        Outgoing {
+            to: vec![owner],
+            handling_code: m.handling_code.parse().unwrap_or(HandlingCode::H3),
+            evaluation: Evaluation::parse("X4").ok_or(SendError::Subject)?,
+            subject: format!("Permission to forward: {}", m.subject)
+                .chars()
+                .take(MAX_SUBJECT)
+                .collect(),
+            body: format!(
+                "{} asks for permission to pass message {} on to {}.\n\n{reason}",
+                app.config.node.name,
+                original_id(&m),
+                to.join(", ")
+            ),
+            thread: Uuid::parse_str(&m.thread).ok(),
+            records: vec![],
+        },
+        Extras {
+            permission_request: Some(PermissionRef {
+                message_id: original_id(&m),
+                to,
+            }),
+            ..Extras::default()
+        },
+    )
+    .await
+}
+
+/// The owner allows `holder` to forward one of its messages to `to`.
+pub async fn grant_permission(
+    app: &App,
+    author: &AuditActor,
+    message_id: &str,
+    holder: &str,
+    to: Vec<String>,
+) -> Result<Uuid, SendError> {
+    let m = app
+        .store
+        .message(message_id)
+        .await
+        .map_err(|_| SendError::NoSuchMessage(message_id.to_owned()))?;
+    let owner = owner(&m);
+    if owner != app.config.node.name.as_str() {
+        return Err(SendError::NotOwner { owner });
+    }
+    send_with(
+        app,
+        author,
+        Outgoing {
+            to: vec![holder.to_owned()],
+            handling_code: m.handling_code.parse().unwrap_or(HandlingCode::H3),
+            evaluation: Evaluation::parse("A1").ok_or(SendError::Subject)?,
+            subject: format!("Permission granted: {}", m.subject)
+                .chars()
+                .take(MAX_SUBJECT)
+                .collect(),
+            body: format!(
+                "{} may pass message {} on to {}. The copies keep handling code {}.",
+                holder,
+                m.id,
+                to.join(", "),
+                m.handling_code.to_uppercase()
+            ),
+            thread: Uuid::parse_str(&m.thread).ok(),
+            records: vec![],
+        },
+        Extras {
+            permission_grant: Some(PermissionRef {
+                message_id: m.id.clone(),
+                to,
+            }),
+            ..Extras::default()
+        },
+    )
+    .await
+}
+
+/// A grant received from a message's owner is recorded; one from anyone
+/// else is ignored (and logged).
+async fn record_grants(app: &App, stored: &[&NewMessage], now: i64) {
+    for m in stored {
+        let Ok(content) = serde_json::from_str::<MessageContent>(&m.content) else {
+            continue;
+        };
+        let Some(grant) = content.permission_grant else {
+            continue;
+        };
+        let owner = match app.store.message(&grant.message_id).await {
+            Ok(original) => owner(&original),
+            Err(_) => continue,
+        };
+        if owner != m.sender {
+            tracing::warn!(from = %m.sender, message = %grant.message_id, "permission grant from a node that does not own the message ignored");
+            continue;
+        }
+        if let Err(e) = app
+            .store
+            .record_forward_permission(
+                &grant.message_id,
+                app.config.node.name.as_str(),
+                &grant.to,
+                &m.sender,
+                &m.id,
+                now,
+            )
+            .await
+        {
+            tracing::error!(error = %e, "cannot record a forward permission");
+        }
+    }
 }
 
 pub(crate) fn seal(
@@ -438,6 +759,13 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
         .filter(|(_, f)| **f)
         .map(|(a, _)| a.message.id.as_str())
         .collect();
+    let stored: Vec<&NewMessage> = accepted
+        .iter()
+        .zip(&fresh)
+        .filter(|(_, f)| **f)
+        .map(|(a, _)| &a.message)
+        .collect();
+    record_grants(app, &stored, now).await;
     let duplicates = accepted.len() - new_ids.len();
     crate::metrics::Metrics::count(
         &app.metrics.envelopes_received,
