@@ -41,6 +41,8 @@ pub struct NewMessage {
     pub expires_at: i64,
     /// Outbound: the user (or `cli`) who sent it.
     pub author: Option<String>,
+    /// Attached files as (file id, number of chunks).
+    pub files: Vec<(String, u64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
@@ -90,6 +92,25 @@ pub struct QueuedEnvelope {
     /// Queuing order.
     pub seq: i64,
     pub envelope: Vec<u8>,
+    /// Attached files as (file id, number of chunks): sent first.
+    pub files: Vec<(String, u64)>,
+}
+
+fn encode_files(files: &[(String, u64)]) -> String {
+    files
+        .iter()
+        .map(|(id, n)| format!("{id}:{n}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn decode_files(s: &str) -> Vec<(String, u64)> {
+    s.split(',')
+        .filter_map(|p| {
+            let (id, n) = p.split_once(':')?;
+            Some((id.to_owned(), n.parse().ok()?))
+        })
+        .collect()
 }
 
 /// A read receipt waiting for a peer.
@@ -432,8 +453,8 @@ impl Store {
         after_seq: i64,
         limit: u32,
     ) -> StoreResult<Vec<QueuedEnvelope>> {
-        let rows: Vec<(String, i64, Vec<u8>)> = on_pool!(self, p => sqlx::query_as(
-            "SELECT d.message_id, d.message_seq, m.envelope FROM deliveries d JOIN messages m ON m.id = d.message_id
+        let rows: Vec<(String, i64, Vec<u8>, String)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT d.message_id, d.message_seq, m.envelope, m.files FROM deliveries d JOIN messages m ON m.id = d.message_id
              WHERE d.recipient = $1 AND d.status = 'queued' AND d.message_seq > $2
              ORDER BY d.message_seq LIMIT $3"
         )
@@ -444,10 +465,11 @@ impl Store {
         .await?);
         Ok(rows
             .into_iter()
-            .map(|(message_id, seq, envelope)| QueuedEnvelope {
+            .map(|(message_id, seq, envelope, files)| QueuedEnvelope {
                 message_id,
                 seq,
                 envelope,
+                files: decode_files(&files),
             })
             .collect())
     }
@@ -635,7 +657,7 @@ async fn insert_messages(
     Ok(on_tx!(w, Db, tx => {
         let mut q: QueryBuilder<Db> = QueryBuilder::new(
             "INSERT INTO messages (id, thread, direction, sender, recipients, handling_code, evaluation,
-                subject, content, envelope, created_at, expires_at, received_at, author) ",
+                subject, content, envelope, created_at, expires_at, received_at, author, files) ",
         );
         q.push_values(chunk, |mut b, m| {
             b.push_bind(&m.id)
@@ -651,7 +673,8 @@ async fn insert_messages(
                 .push_bind(m.created_at)
                 .push_bind(m.expires_at)
                 .push_bind(received_at)
-                .push_bind(&m.author);
+                .push_bind(&m.author)
+                .push_bind(encode_files(&m.files));
         });
         q.push(" ON CONFLICT (id) DO NOTHING RETURNING id, seq");
         let rows: Vec<(String, i64)> = q.build_query_as().fetch_all(&mut **tx).await?;

@@ -233,6 +233,7 @@ async fn liaison_run(a: &MessagingArgs, postgres: Option<&str>) -> anyhow::Resul
                 body: body.clone(),
                 thread: Some(threads[i % threads.len()]),
                 records: vec![],
+                attachments: vec![],
             })
             .collect();
         messages::send_many(&de, &actor, batch).await?;

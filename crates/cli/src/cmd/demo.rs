@@ -277,6 +277,7 @@ async fn sample_threads(nodes: &[(PathBuf, Config)]) -> anyhow::Result<()> {
         body: body.to_owned(),
         thread,
         records: vec![],
+        attachments: vec![],
     };
     let (de, fr, nl) = (&apps[0], &apps[1], &apps[2]);
     let first = messages::send(

@@ -31,6 +31,23 @@ pub enum Cmd {
     AskPermission(ForwardArgs),
     /// As the owner of a message, allow a node to forward it.
     Grant(GrantArgs),
+    /// Decrypt a message's attached file, checking every chunk and its SHA-256.
+    Attachment(AttachmentArgs),
+}
+
+#[derive(clap::Args)]
+pub struct AttachmentArgs {
+    #[arg(long, env = "LIAISON_DATA_DIR")]
+    data_dir: PathBuf,
+    /// The message.
+    #[arg(long)]
+    id: uuid::Uuid,
+    /// Which file (by default the message's only one).
+    #[arg(long)]
+    file_id: Option<String>,
+    /// Where to write it (must not exist).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -155,6 +172,7 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
             println!("{id}");
             Ok(())
         }
+        Cmd::Attachment(a) => attachment(a).await,
         Cmd::Grant(a) => {
             let app = open(&a.data_dir).await?;
             let id =
@@ -174,6 +192,42 @@ fn marking(code: &str) -> &'static str {
         "h3" => "H3: restricted; see the provider's conditions\n",
         _ => "",
     }
+}
+
+/// Encrypts each file into the node's store, with a progress bar for big
+/// ones; the delivery worker sends the chunks ahead of the envelope.
+async fn encrypt_attachments(
+    app: &App,
+    files: &[PathBuf],
+) -> anyhow::Result<Vec<liaison_node::federation::attachments::Attachment>> {
+    let mut out = vec![];
+    for f in files {
+        let size = std::fs::metadata(f)
+            .with_context(|| format!("cannot attach {}", f.display()))?
+            .len();
+        let bar = indicatif::ProgressBar::new(size);
+        if size < 32 << 20 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        }
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "encrypting {msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(f.display().to_string());
+        let (data_dir, path, b) = (app.data_dir.clone(), f.clone(), bar.clone());
+        let a = tokio::task::spawn_blocking(move || {
+            liaison_node::federation::attachments::store_outbound(&data_dir, &path, &mut |n| {
+                b.set_position(n)
+            })
+        })
+        .await
+        .context("encrypting an attachment")??;
+        bar.finish_and_clear();
+        out.push(a);
+    }
+    Ok(out)
 }
 
 fn cli_actor() -> AuditActor {
@@ -206,6 +260,14 @@ async fn show(a: ShowArgs) -> anyhow::Result<()> {
             "records": content.get("records"),
             "status": messages::status(&m, &deliveries),
             "owner": messages::owner(&m),
+            "attachments": content.get("attachments").and_then(|a| a.as_array()).map(|files| {
+                files
+                    .iter()
+                    .map(|f| serde_json::json!({
+                        "file_id": f["file_id"], "name": f["name"], "size": f["size"], "sha256": f["sha256"],
+                    }))
+                    .collect::<Vec<_>>()
+            }),
             "forwarded": content.get("forwarded"),
             "handling_code": m.handling_code.to_uppercase(),
             "evaluation": m.evaluation,
@@ -266,6 +328,7 @@ async fn send_batch(a: BatchArgs) -> anyhow::Result<()> {
             body: l.body,
             thread: l.thread,
             records: vec![],
+            attachments: vec![],
         });
     }
     let app = open(&a.data_dir).await?;
@@ -286,9 +349,6 @@ async fn open(data_dir: &std::path::Path) -> anyhow::Result<App> {
 }
 
 async fn send(a: SendArgs) -> anyhow::Result<()> {
-    if !a.attach.is_empty() {
-        bail!("--attach is not supported yet: files travel in a later version");
-    }
     let body = match (&a.body, &a.body_file) {
         (Some(b), _) => b.clone(),
         (None, Some(f)) => std::fs::read_to_string(f)
@@ -299,6 +359,7 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
     let evaluation = Evaluation::parse(&a.evaluation)
         .with_context(|| format!("evaluation `{}`: expected e.g. B2", a.evaluation))?;
     let app = open(&a.data_dir).await?;
+    let attachments = encrypt_attachments(&app, &a.attach).await?;
     let id = messages::send(
         &app,
         &cli_actor(),
@@ -310,6 +371,7 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
             body,
             thread: a.thread,
             records: vec![],
+            attachments,
         },
     )
     .await?;
@@ -363,4 +425,71 @@ async fn list(a: ListArgs) -> anyhow::Result<()> {
         }
     }
     super::write_stdout(&out)
+}
+
+async fn attachment(a: AttachmentArgs) -> anyhow::Result<()> {
+    use liaison_node::federation::attachments;
+    let app = open(&a.data_dir).await?;
+    let m = app
+        .store
+        .message(&a.id.to_string())
+        .await
+        .with_context(|| format!("no message {} on this node", a.id))?;
+    let content: messages::MessageContent =
+        serde_json::from_str(&m.content).context("the stored message is unreadable")?;
+    let file = match &a.file_id {
+        Some(id) => content.attachments.iter().find(|f| &f.file_id == id),
+        None if content.attachments.len() == 1 => content.attachments.first(),
+        None => bail!(
+            "the message has {} files; choose one with --file-id ({})",
+            content.attachments.len(),
+            content
+                .attachments
+                .iter()
+                .map(|f| format!("{} {}", f.file_id, f.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+    .context("no such file in the message")?
+    .clone();
+    let dir = attachments::stored_dir(
+        &app.data_dir,
+        &m.sender,
+        app.config.node.name.as_str(),
+        &file.file_id,
+    );
+    let out_path = a.out.clone();
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&out_path)
+        .with_context(|| format!("cannot create {}", out_path.display()))?;
+    let result = tokio::task::spawn_blocking(move || {
+        let mut w = std::io::BufWriter::new(&mut out);
+        attachments::decrypt_to(&dir, &file, &mut w)?;
+        std::io::Write::flush(&mut w).map_err(|source| attachments::AttachmentError::Io {
+            path: out_path.display().to_string(),
+            source,
+        })?;
+        Ok::<_, attachments::AttachmentError>(file)
+    })
+    .await
+    .context("decrypting")?;
+    match result {
+        Ok(file) => {
+            println!(
+                "{} ({} bytes, SHA-256 {}) written to {}",
+                file.name,
+                file.size,
+                file.sha256,
+                a.out.display()
+            );
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&a.out);
+            Err(e.into())
+        }
+    }
 }

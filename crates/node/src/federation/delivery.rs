@@ -42,6 +42,8 @@ enum DeliveryError {
     NoProgress { peer: String },
     #[error(transparent)]
     Store(#[from] liaison_store::StoreError),
+    #[error("attached file: {0}")]
+    File(String),
 }
 
 /// HTTP clients per peer, pinned to that peer's certificate; rebuilt when
@@ -193,7 +195,7 @@ async fn drain(
             let mut done = vec![];
             for (r, o) in receipts.iter().zip(outcomes) {
                 match o {
-                    Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
+                    Outcome::Rejected(reason) if reason == super::messages::TEMPORARY => {}
                     Outcome::Rejected(reason) => {
                         tracing::warn!(peer = peer_name, message = %r.message_id, %reason, "read receipt refused");
                         done.push(r.message_id.clone());
@@ -247,6 +249,12 @@ async fn send_envelopes(
         if envelopes.is_empty() {
             break;
         }
+        // Files first: the receiver refuses an envelope whose files it lacks.
+        for e in &envelopes {
+            for (file_id, chunks) in &e.files {
+                push_file(app, client, base, peer_name, file_id, *chunks).await?;
+            }
+        }
         let bodies: Vec<&[u8]> = envelopes.iter().map(|e| e.envelope.as_slice()).collect();
         let outcomes = post(client, &url, peer_name, &bodies).await;
         // The previous batch must be recorded before this one is.
@@ -294,6 +302,70 @@ async fn send_envelopes(
     Ok(())
 }
 
+/// Sends the chunks of a file the peer does not have yet (it says how many
+/// it holds, so an interrupted transfer resumes where it stopped).
+async fn push_file(
+    app: &App,
+    client: &reqwest::Client,
+    base: &str,
+    peer: &str,
+    file_id: &str,
+    chunks: u64,
+) -> Result<(), DeliveryError> {
+    let http = |e: reqwest::Error| DeliveryError::Http {
+        peer: peer.to_owned(),
+        error: error_chain(&e),
+    };
+    let url = format!("{base}/federation/v1/files/{file_id}");
+    let held: u64 = client
+        .get(&url)
+        .send()
+        .await
+        .map_err(http)?
+        .error_for_status()
+        .map_err(http)?
+        .text()
+        .await
+        .map_err(http)?
+        .trim()
+        .parse()
+        .map_err(|_| DeliveryError::Malformed {
+            peer: peer.to_owned(),
+        })?;
+    for index in held..chunks {
+        let data_dir = app.data_dir.clone();
+        let id = file_id.to_owned();
+        let bytes = tokio::task::spawn_blocking(move || {
+            super::attachments::read_outbound_chunk(&data_dir, &id, index)
+        })
+        .await
+        .map_err(|_| DeliveryError::NoProgress {
+            peer: peer.to_owned(),
+        })?
+        .map_err(|e| DeliveryError::File(e.to_string()))?;
+        let r = client
+            .put(format!("{url}/{index}"))
+            .body(bytes)
+            .send()
+            .await
+            .map_err(http)?;
+        if !r.status().is_success() {
+            return Err(DeliveryError::Status {
+                peer: peer.to_owned(),
+                status: r.status().as_u16(),
+                body: r
+                    .text()
+                    .await
+                    .unwrap_or_default()
+                    .chars()
+                    .take(300)
+                    .collect(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Turns a peer's answers into delivery results. A receipt counts only if
 /// the peer signed it, for this message, for these exact bytes; anything
 /// else leaves the message queued, to be sent again.
@@ -330,7 +402,7 @@ fn check_receipts(
                     tracing::warn!(peer = peer_name, message = %e.message_id, error = %err, "invalid receipt; will resend")
                 }
             },
-            Outcome::Rejected(reason) if reason == "temporarily unavailable" => {}
+            Outcome::Rejected(reason) if reason == super::messages::TEMPORARY => {}
             Outcome::Rejected(reason) => {
                 tracing::warn!(peer = peer_name, message = %e.message_id, %reason, "message rejected by peer");
                 results.push(DeliveryResult::Rejected {

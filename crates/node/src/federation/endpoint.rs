@@ -28,6 +28,11 @@ pub fn router(app: App) -> Router {
         .route("/federation/v1/envelopes", post(envelopes))
         .route("/federation/v1/receipts", post(receipts))
         .route("/federation/v1/directory/{network}", get(directory))
+        .route("/federation/v1/files/{file_id}", get(file_status))
+        .route(
+            "/federation/v1/files/{file_id}/{index}",
+            axum::routing::put(file_chunk),
+        )
         .route("/healthz", get(|| async { "ok" }))
         .layer(axum::extract::DefaultBodyLimit::max(transfer::MAX_BATCH))
         .with_state(app)
@@ -116,5 +121,54 @@ async fn directory(
         )
             .into_response(),
         _ => refuse(StatusCode::NOT_FOUND, "no such network"),
+    }
+}
+
+/// How many chunks of a file from the connected peer this node holds.
+async fn file_status(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    Path(file_id): Path<String>,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let dir = app.data_dir.clone();
+    let name = peer.member.name.clone();
+    let n = tokio::task::spawn_blocking(move || {
+        super::attachments::inbound_chunks(&dir, &name, &file_id)
+    })
+    .await
+    .unwrap_or(0);
+    n.to_string().into_response()
+}
+
+/// Stores one encrypted chunk of a file from the connected peer.
+async fn file_chunk(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    Path((file_id, index)): Path<(String, u64)>,
+    body: Bytes,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let dir = app.data_dir.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        super::attachments::store_inbound_chunk(&dir, &peer.member.name, &file_id, index, &body)
+    })
+    .await;
+    match result {
+        Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Err(super::attachments::AttachmentError::Invalid)) => {
+            refuse(StatusCode::BAD_REQUEST, "invalid file id or chunk")
+        }
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "cannot store a file chunk");
+            refuse(StatusCode::SERVICE_UNAVAILABLE, "cannot store the chunk")
+        }
+        Err(_) => refuse(StatusCode::SERVICE_UNAVAILABLE, "cannot store the chunk"),
     }
 }

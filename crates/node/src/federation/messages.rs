@@ -23,6 +23,9 @@ pub const DEFAULT_VALIDITY_MS: i64 = 30 * 24 * 3600 * 1000;
 const CLOCK_SKEW_MS: i64 = 5 * 60 * 1000;
 pub const MAX_SUBJECT: usize = 300;
 pub const MAX_BODY: usize = 1 << 20;
+/// The refusal that asks the sender to try again later (nothing is wrong
+/// with the envelope).
+pub const TEMPORARY: &str = "temporarily unavailable";
 
 /// What travels encrypted inside an envelope.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +36,9 @@ pub struct MessageContent {
     /// Records of the common model, each with its own handling code.
     #[serde(default)]
     pub records: Vec<NewRecord>,
+    /// Files, whose encrypted chunks travel ahead of the envelope.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<super::attachments::Attachment>,
     /// Set on a forwarded copy: where it came from. The copy keeps (at
     /// least) the original's handling code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,6 +78,9 @@ pub struct Outgoing {
     pub body: String,
     pub thread: Option<Uuid>,
     pub records: Vec<NewRecord>,
+    /// Files already encrypted into this node's store
+    /// ([`super::attachments::store_outbound`]).
+    pub attachments: Vec<super::attachments::Attachment>,
 }
 
 /// The structured parts of a message that are not text.
@@ -264,6 +273,7 @@ fn prepare(
         subject,
         body: out.body,
         records: out.records,
+        attachments: out.attachments,
         forwarded: extras.forwarded,
         permission_request: extras.permission_request,
         permission_grant: extras.permission_grant,
@@ -290,6 +300,11 @@ fn prepare(
             created_at: created,
             expires_at: header.expires_ms,
             author: None,
+            files: content
+                .attachments
+                .iter()
+                .map(|a| (a.file_id.clone(), a.chunks))
+                .collect(),
         },
         summary,
     ))
@@ -414,6 +429,7 @@ pub async fn forward(
             body: body.chars().take(MAX_BODY).collect(),
             thread: Uuid::parse_str(&m.thread).ok(),
             records: content.records,
+            attachments: vec![],
         },
         Extras {
             forwarded: Some(Forwarded {
@@ -460,6 +476,7 @@ pub async fn ask_permission(
             ),
             thread: Uuid::parse_str(&m.thread).ok(),
             records: vec![],
+            attachments: vec![],
         },
         Extras {
             permission_request: Some(PermissionRef {
@@ -509,6 +526,7 @@ pub async fn grant_permission(
             ),
             thread: Uuid::parse_str(&m.thread).ok(),
             records: vec![],
+            attachments: vec![],
         },
         Extras {
             permission_grant: Some(PermissionRef {
@@ -607,6 +625,7 @@ fn check_and_open(
     from: &Peer,
     keys: &super::keys::FederationKeys,
     now: i64,
+    data_dir: &std::path::Path,
 ) -> Result<(NewMessage, Vec<u8>), String> {
     let verified = envelope::verify(bytes, |kid| snap.sender(kid)).map_err(|e| e.to_string())?;
     let h = &verified.header;
@@ -642,6 +661,13 @@ fn check_and_open(
     if content.subject.chars().count() > MAX_SUBJECT || content.body.len() > MAX_BODY {
         return Err("subject or body too long".into());
     }
+    for a in &content.attachments {
+        if super::attachments::inbound_chunks(data_dir, &h.sender, &a.file_id) < a.chunks {
+            // The sender pushes chunks before the envelope; it checks again
+            // and sends what is missing before it retries.
+            return Err(TEMPORARY.into());
+        }
+    }
     Ok((
         NewMessage {
             id: Uuid::from_bytes(h.message_id).to_string(),
@@ -656,6 +682,11 @@ fn check_and_open(
             created_at: h.created_ms,
             expires_at: h.expires_ms,
             author: None,
+            files: content
+                .attachments
+                .iter()
+                .map(|a| (a.file_id.clone(), a.chunks))
+                .collect(),
         },
         receipt::envelope_digest(bytes),
     ))
@@ -679,19 +710,20 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
     let per = items.len().div_ceil(workers).max(1);
     let mut tasks = vec![];
     for start in (0..items.len()).step_by(per) {
-        let (items, snap, keys, from, this) = (
+        let (items, snap, keys, from, this, data_dir) = (
             items.clone(),
             fed.state.snapshot(),
             fed.keys.clone(),
             from.clone(),
             this.clone(),
+            app.data_dir.clone(),
         );
         tasks.push(tokio::task::spawn_blocking(move || {
             (start..(start + per).min(items.len()))
                 .map(|i| {
                     (
                         i,
-                        check_and_open(&items[i], &snap, &this, &from, &keys, now),
+                        check_and_open(&items[i], &snap, &this, &from, &keys, now, &data_dir),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -748,7 +780,7 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
             // Nothing stored: the sender keeps them queued and retries.
             tracing::error!(error = %e, "cannot store received messages");
             for a in &accepted {
-                outcomes[a.index] = TransferOutcome::Rejected("temporarily unavailable".into());
+                outcomes[a.index] = TransferOutcome::Rejected(TEMPORARY.into());
             }
             return outcomes;
         }

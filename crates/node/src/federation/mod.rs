@@ -10,6 +10,7 @@
 //! * [`messages`]: compose, seal, receive, open, receipts.
 //! * [`endpoint`]: the routes partners call; [`delivery`]: the outbox worker.
 
+pub mod attachments;
 pub mod authority;
 pub mod delivery;
 pub mod endpoint;
