@@ -199,3 +199,93 @@ async fn an_h2_message_is_forwarded_only_with_its_owners_permission() {
     let h0_copy = wait_for_subject(nl, "Fwd: Public appeal: missing child").await;
     assert_eq!(h0_copy["handling_code"], "H0");
 }
+
+/// A record travels inside a message with its own handling code, and a
+/// message may not be less restricted than a record it carries.
+#[tokio::test(flavor = "multi_thread")]
+async fn records_travel_with_their_handling_codes() {
+    let mut net = Network::build(&[spec("de-bka", "DE"), spec("fr-dcpj", "FR")]);
+    let de_dir = net.nodes[0].dir.clone();
+    let persons = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data/persons.csv");
+    ok(&[
+        "import",
+        "--data-dir",
+        path_str(&de_dir),
+        "--kind",
+        "person",
+        persons,
+        "--handling-code",
+        "h2",
+        "--purpose",
+        "investigation of drug trafficking",
+        "--case",
+        "DE-2026-0042",
+        "--evaluation",
+        "B2",
+        "--review-after",
+        "2027-11-24",
+        "--delete-after",
+        "2031-11-24",
+    ]);
+    net.start_all();
+    let store = net.nodes[0].store().await;
+    let ids = store
+        .ids_by_external_ref("de-bka", &["P-1".to_owned()])
+        .await
+        .unwrap();
+    store.close().await;
+    let record_id = ids.values().next().expect("P-1 imported").to_string();
+    let (de, fr) = (&net.nodes[0], &net.nodes[1]);
+
+    let too_open = liaison(&[
+        "message",
+        "send",
+        "--data-dir",
+        de.dir_str(),
+        "--to",
+        "fr-dcpj",
+        "--handling-code",
+        "H0",
+        "--subject",
+        "Subject of interest",
+        "--body",
+        "see record",
+        "--record",
+        &record_id,
+    ]);
+    assert!(!too_open.status.success());
+    assert!(String::from_utf8_lossy(&too_open.stderr).contains("must be H2 or stricter"));
+
+    let id = ok(&[
+        "message",
+        "send",
+        "--data-dir",
+        de.dir_str(),
+        "--to",
+        "fr-dcpj",
+        "--handling-code",
+        "H2",
+        "--subject",
+        "Subject of interest",
+        "--body",
+        "see record",
+        "--record",
+        &record_id,
+    ])
+    .trim()
+    .to_owned();
+    wait_for_subject(fr, "Subject of interest").await;
+    let shown: serde_json::Value = serde_json::from_str(&ok(&[
+        "message",
+        "show",
+        "--data-dir",
+        fr.dir_str(),
+        "--id",
+        &id,
+        "--json",
+    ]))
+    .unwrap();
+    let record = &shown["records"][0];
+    assert_eq!(record["meta"]["handling_code"], "h2", "{record}");
+    assert_eq!(record["meta"]["owner_node"], "de-bka");
+}

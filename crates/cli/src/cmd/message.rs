@@ -134,9 +134,12 @@ pub struct SendArgs {
     /// The thread (case) to post in; a new thread when absent.
     #[arg(long)]
     thread: Option<uuid::Uuid>,
-    /// Files to attach.
+    /// Files to attach (any size).
     #[arg(long)]
     attach: Vec<PathBuf>,
+    /// Records of this node to include (by id); each keeps its handling code.
+    #[arg(long)]
+    record: Vec<uuid::Uuid>,
 }
 
 #[derive(clap::Args)]
@@ -360,6 +363,15 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
         .with_context(|| format!("evaluation `{}`: expected e.g. B2", a.evaluation))?;
     let app = open(&a.data_dir).await?;
     let attachments = encrypt_attachments(&app, &a.attach).await?;
+    let mut records = vec![];
+    for id in &a.record {
+        let r = app
+            .store
+            .record(liaison_core::model::RecordId::from_uuid(*id))
+            .await
+            .with_context(|| format!("record {id}"))?;
+        records.push(r.record);
+    }
     let id = messages::send(
         &app,
         &cli_actor(),
@@ -370,7 +382,7 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
             subject: a.subject,
             body,
             thread: a.thread,
-            records: vec![],
+            records,
             attachments,
         },
     )

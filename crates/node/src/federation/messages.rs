@@ -115,6 +115,10 @@ pub enum SendError {
         message: String,
         nodes: String,
     },
+    #[error(
+        "a record in this message is {record}: the message must be {record} or stricter (it is {message})"
+    )]
+    RecordStricter { record: String, message: String },
     #[error("no message {0} on this node")]
     NoSuchMessage(String),
     #[error("only the owner of a message ({owner}) can grant permission to forward it")]
@@ -255,6 +259,15 @@ fn prepare(
     }
     if out.body.len() > MAX_BODY {
         return Err(SendError::Body);
+    }
+    // A message carrying a record is at least as restricted as the record.
+    if let Some(strictest) = out.records.iter().map(|r| r.meta.handling_code).max()
+        && strictest > out.handling_code
+    {
+        return Err(SendError::RecordStricter {
+            record: strictest.as_str().to_uppercase(),
+            message: out.handling_code.as_str().to_uppercase(),
+        });
     }
     let thread = out.thread.unwrap_or(id);
     let created = now_ms();
