@@ -158,3 +158,62 @@ pub fn signing_key_id(public: &[u8]) -> [u8; 16] {
 pub fn now_ms() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use liaison_protocol::directory::{self, Directory};
+
+    fn member(name: &str, cert: u8, not_after_ms: i64) -> Member {
+        Member {
+            name: name.into(),
+            country: "DE".into(),
+            agency: "x".into(),
+            endpoint: "https://127.0.0.1:1".into(),
+            certificate: vec![cert; 8],
+            signing_key: ed25519_dalek::SigningKey::from_bytes(&[cert; 32])
+                .verifying_key()
+                .as_bytes()
+                .to_vec(),
+            encryption_key: vec![cert; 32],
+            capabilities: vec![],
+            not_before_ms: 0,
+            not_after_ms,
+        }
+    }
+
+    /// An expired member is no peer: not by certificate (TLS refuses it),
+    /// not by name (nothing is sent to it), not as a sender.
+    #[test]
+    fn expired_members_are_not_peers() {
+        let snap = Snapshot {
+            networks: vec![Network {
+                directory: Directory {
+                    format: directory::FORMAT,
+                    network: "eu-test".into(),
+                    version: 1,
+                    issued_ms: 0,
+                    ca_certificate: vec![],
+                    authority_key: vec![0; 32],
+                    members: vec![member("de-bka", 1, i64::MAX), member("fr-dcpj", 2, 1_000)],
+                },
+                directory_bytes: vec![],
+                certificate: vec![],
+            }],
+        };
+        assert!(snap.peer("de-bka").is_some());
+        assert!(snap.peer_by_certificate(&[1; 8]).is_some());
+        assert!(snap.peer("fr-dcpj").is_none());
+        assert!(snap.peer_by_certificate(&[2; 8]).is_none());
+        let key_of = |b: u8| {
+            signed::key_id(
+                ed25519_dalek::SigningKey::from_bytes(&[b; 32])
+                    .verifying_key()
+                    .as_bytes(),
+            )
+        };
+        assert!(snap.sender(&key_of(1)).is_some());
+        assert!(snap.sender(&key_of(2)).is_none());
+        assert_eq!(snap.peers("nl-klpd").len(), 1);
+    }
+}
