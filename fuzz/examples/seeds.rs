@@ -31,6 +31,8 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = root.join("corpus");
     envelopes(&corpus.join("envelope_verify"));
+    directories(&corpus.join("directory_verify"));
+    federation_batches(&corpus.join("federation_batch"));
     chunks(&corpus.join("file_chunk"));
     imports(&corpus, &root.join("../tests/data"));
     cbor(&corpus.join("cbor_value"));
@@ -346,4 +348,45 @@ fn cbor(dir: &Path) {
         liaison_protocol::cbor::parse_value(bytes, usize::MAX).unwrap();
         write(dir, name, bytes);
     }
+}
+
+fn directories(dir: &Path) {
+    use liaison_protocol::directory;
+    let installed = installed_directory();
+    write(dir, "installed-v1.cose", &installed.sign(authority_key()));
+    let mut v2 = installed.clone();
+    v2.version = 2;
+    v2.members.clear();
+    let update = v2.sign(authority_key());
+    assert!(directory::verify_update(&update, &installed).is_ok());
+    write(dir, "revocation-v2.cose", &update);
+    // Signed by another key: refused.
+    write(dir, "other-authority.cose", &v2.sign(signing_key()));
+}
+
+fn federation_batches(dir: &Path) {
+    use liaison_protocol::receipt::{Receipt, ReceiptKind, envelope_digest};
+    use liaison_protocol::transfer::{self, Outcome};
+    let r = Receipt {
+        message_id: vec![0x01; 16],
+        receiver: SENDER_NODE.into(),
+        kind: ReceiptKind::Delivered,
+        at_ms: 1_790_000_000_000,
+        envelope_sha256: envelope_digest(b"envelope"),
+    }
+    .sign(signing_key());
+    assert!(liaison_protocol::receipt::verify(&r, receipt_directory).is_ok());
+    let mut items = vec![0u8];
+    items.extend(transfer::encode_items(&[r.clone(), b"not a receipt".to_vec()]));
+    write(dir, "batch.cbor", &items);
+    let mut outcomes = vec![1u8];
+    outcomes.extend(transfer::encode_outcomes(&[
+        Outcome::Receipt(r.clone()),
+        Outcome::Accepted,
+        Outcome::Rejected("expired".into()),
+    ]));
+    write(dir, "outcomes.cbor", &outcomes);
+    let mut receipt = vec![2u8];
+    receipt.extend(&r);
+    write(dir, "receipt.cose", &receipt);
 }

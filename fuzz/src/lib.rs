@@ -161,3 +161,61 @@ pub fn read_import(format: InputFormat, data: &[u8]) -> Option<Result<ImportBatc
     };
     Some(import::read(kind, format, file, defaults, |_| {}))
 }
+
+// --- Directories, receipts, batches ----------------------------------------
+
+/// The network authority key of `directory_verify` (a test key).
+static AUTHORITY: LazyLock<SigningKey> = LazyLock::new(|| SigningKey::from_bytes(&[0x44; 32]));
+
+pub fn authority_key() -> &'static SigningKey {
+    &AUTHORITY
+}
+
+/// A small valid directory signed by the fuzzing authority, version 1, as
+/// the directory a node holds when offered another.
+pub fn installed_directory() -> liaison_protocol::directory::Directory {
+    use liaison_protocol::directory::{self, Directory, Member};
+    Directory {
+        format: directory::FORMAT,
+        network: "fuzz-net".into(),
+        version: 1,
+        issued_ms: 1_790_000_000_000,
+        ca_certificate: vec![0x30, 0x03, 0x02, 0x01, 0x00],
+        authority_key: AUTHORITY.verifying_key().as_bytes().to_vec(),
+        members: vec![Member {
+            name: SENDER_NODE.into(),
+            country: "DE".into(),
+            agency: "Fuzz agency".into(),
+            endpoint: "https://127.0.0.1:8441".into(),
+            certificate: vec![0x30, 0x03, 0x02, 0x01, 0x01],
+            signing_key: SIGNING.verifying_key().as_bytes().to_vec(),
+            encryption_key: x25519_dalek::PublicKey::from(&*RECIPIENT).as_bytes().to_vec(),
+            capabilities: vec![directory::CAPABILITY_MESSAGES.into()],
+            not_before_ms: 0,
+            not_after_ms: i64::MAX,
+        }],
+    }
+}
+
+/// Every way a node reads a directory: as a first installation, against
+/// the authority it trusts, and as an update of the one it holds.
+pub fn read_directory(bytes: &[u8]) {
+    use liaison_protocol::directory;
+    let _ = directory::verify_self_signed(bytes);
+    let _ = directory::verify(bytes, &AUTHORITY.verifying_key());
+    if let Ok(d) = directory::verify_update(bytes, &installed_directory()) {
+        // An accepted directory is usable: lookups must not panic.
+        let _ = d.member(SENDER_NODE);
+        let _ = d.member_by_signing_key_id(&[0; 16]);
+    }
+}
+
+/// The receipt lookup: the fuzzing sender's key, by its real key id.
+pub fn receipt_directory(key_id: &[u8]) -> Option<KnownSender> {
+    (key_id == liaison_protocol::signed::key_id(SIGNING.verifying_key().as_bytes())).then(|| {
+        KnownSender {
+            node: SENDER_NODE.into(),
+            key: SIGNING.verifying_key(),
+        }
+    })
+}
