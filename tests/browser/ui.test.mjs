@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, writeFileSync, appendFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import net from "node:net";
@@ -241,6 +241,13 @@ test("officer imports, is shown a rejected file's report, searches with a purpos
   await page.waitForSelector("#record-notice");
   assert.match(await page.textContent("#record-relations"), /Petrov/);
   await page.screenshot({ path: join(shots, "13-new-record.png"), fullPage: true });
+
+  // This node belongs to no network: Messages says how to join.
+  await page.click("a[data-nav=messages]");
+  await page.waitForSelector("#not-federated");
+  assert.match(await page.textContent("#not-federated"), /liaison node request/);
+  assert.equal(await page.locator("a[href='/messages/new']").count(), 0);
+  await page.screenshot({ path: join(shots, "19-messages-not-federated.png"), fullPage: true });
   await context.close();
 
   // The DPO sees who searched, when and why.
@@ -253,4 +260,116 @@ test("officer imports, is shown a rejected file's report, searches with a purpos
   assert.match(log, /identify the courier of 3 October/);
   await dpo.screenshot({ path: join(shots, "11-dpo-sees-search.png"), fullPage: true });
   await dpoContext.close();
+});
+
+// Two federated nodes, set up with the CLI as an operator would: a network
+// authority admits both, each joins, both serve their federation endpoint.
+async function federatedPair(dir) {
+  const pwFile = join(dir, "pw");
+  writeFileSync(pwFile, ADMIN_PASSWORD + "\n");
+  const run = (...args) => execFileSync(bin, args, { stdio: ["ignore", "ignore", "inherit"] });
+  run("network", "init", "--dir", join(dir, "auth"), "--name", "eu-browser");
+  const nodes = [];
+  for (const [name, country, user] of [["de-bka", "DE", "k.vogel"], ["fr-dcpj", "FR", "l.martin"]]) {
+    const data = join(dir, name);
+    const [http, fed] = [await freePort(), await freePort()];
+    run("init", "--data-dir", data, "--name", name, "--country", country, "--admin-password-file", pwFile);
+    appendFileSync(join(data, "liaison.toml"),
+      `\n[federation]\nlisten = "127.0.0.1:${fed}"\nendpoint = "https://127.0.0.1:${fed}"\n`);
+    run("user", "add", "--data-dir", data, "--username", user, "--role", "officer", "--password-file", pwFile);
+    run("node", "request", "--data-dir", data);
+    run("network", "admit", "--dir", join(dir, "auth"), "--node-request", join(data, "federation", "node-request.json"));
+    nodes.push({ name, data, user, base: `http://127.0.0.1:${http}`, http });
+  }
+  for (const n of nodes) {
+    run("node", "join", "--data-dir", n.data, "--directory", join(dir, "auth", "directory.cose"),
+      "--certificate", join(dir, "auth", "certificates", n.name + ".pem"));
+    n.process = spawn(bin, ["serve", "--data-dir", n.data, "--listen", `127.0.0.1:${n.http}`],
+      { stdio: ["ignore", "inherit", "inherit"] });
+  }
+  await Promise.all(nodes.map((n) => waitHealthy(n.base)));
+  return nodes;
+}
+
+async function signInAt(page, site, username) {
+  await page.goto(site + "/login");
+  await page.fill("#username", username);
+  await page.fill("#password", ADMIN_PASSWORD);
+  await page.click("button[type=submit].primary");
+  await page.waitForURL(site + "/login/enrol");
+  const secret = (await page.textContent("#totp-secret")).trim();
+  await page.fill("#code", totp(secret));
+  await page.click("button[type=submit].primary");
+  await page.waitForSelector("#recovery-codes");
+  await page.click("a.button.primary");
+  await page.waitForURL(site + "/");
+}
+
+// Reloads a page until a selector appears (delivery runs in the background).
+async function reloadUntil(page, url, selector, ms = 20000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    await page.goto(url);
+    if (await page.locator(selector).count() > 0) return;
+    if (Date.now() > deadline) throw new Error(`${selector} did not appear at ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test("an officer writes to a partner node; the partner reads it; the outbox shows delivered, then read", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "liaison-browser-fed-"));
+  const nodes = await federatedPair(dir);
+  const [de, fr] = nodes;
+  const violations = [];
+  const watch = (page) => page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  try {
+    const deContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    const page = await deContext.newPage();
+    watch(page);
+    await signInAt(page, de.base, de.user);
+    await page.click("a[data-nav=messages]");
+    await page.waitForSelector("#messages-empty");
+    await page.click("a[href='/messages/new']");
+    await page.waitForSelector("#message-form");
+    // Sent without a handling code: refused next to the field, the text kept.
+    await page.check("input[name=to][value=fr-dcpj]");
+    await page.fill("#message-subject", "Courier Ivan Petrov");
+    await page.fill("#message-body", "Crossed at Kehl on 3 March.\nPlease check your records.");
+    await page.evaluate(() => document.querySelectorAll("#message-form [required]").forEach((e) => e.removeAttribute("required")));
+    await page.click("#message-form button[type=submit]");
+    await page.waitForSelector(".field-error[data-field=handling_code]");
+    assert.equal(await page.inputValue("#message-subject"), "Courier Ivan Petrov");
+    await page.screenshot({ path: join(shots, "14-message-invalid.png"), fullPage: true });
+    await page.selectOption("select[name=handling_code]", "h1");
+    await page.selectOption("select[name=evaluation]", "B2");
+    await page.click("#message-form button[type=submit]");
+    await page.waitForURL(/\/messages\/threads\/[0-9a-f-]+\?notice=sent$/);
+    await reloadUntil(page, de.base + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=delivered]");
+    await page.screenshot({ path: join(shots, "15-outbox-delivered.png"), fullPage: true });
+
+    const frContext = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+    const partner = await frContext.newPage();
+    watch(partner);
+    await signInAt(partner, fr.base, fr.user);
+    assert.equal((await partner.textContent("#unread-count")).trim(), "1");
+    await partner.click("a[data-nav=messages]");
+    await partner.waitForSelector("#messages tr.unread");
+    await partner.screenshot({ path: join(shots, "16-inbox-unread.png"), fullPage: true });
+    await partner.click("#messages tr.unread a");
+    await partner.waitForSelector("article.message.inbound");
+    assert.match(await partner.textContent(".marking.h1"), /H1/);
+    assert.match(await partner.textContent(".message-body"), /Crossed at Kehl/);
+    assert.equal(await partner.locator("#unread-count").count(), 0);
+    await partner.screenshot({ path: join(shots, "17-thread-read.png"), fullPage: true });
+
+    await reloadUntil(page, de.base + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=read]");
+    await page.screenshot({ path: join(shots, "18-outbox-read.png"), fullPage: true });
+    assert.deepEqual(violations, [], "no Content-Security-Policy violations");
+    await deContext.close();
+    await frContext.close();
+  } finally {
+    for (const n of nodes) n.process?.kill("SIGTERM");
+    await Promise.all(nodes.map((n) => new Promise((ok) => (n.process?.exitCode !== null ? ok() : n.process.once("exit", ok)))));
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

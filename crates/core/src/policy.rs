@@ -66,10 +66,14 @@ pub enum Action {
     ExportRecords,
     /// Answer a data subject's access request: everything held on one person.
     AnswerSubjectAccess,
+    /// Read federation messages (inbox, outbox, threads): case content.
+    ReadMessages,
+    /// Send federation messages to partner nodes.
+    SendMessages,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 14] = [
         Action::ViewDashboard,
         Action::ManageOwnAccount,
         Action::ListUsers,
@@ -82,6 +86,8 @@ impl Action {
         Action::ImportRecords,
         Action::ExportRecords,
         Action::AnswerSubjectAccess,
+        Action::ReadMessages,
+        Action::SendMessages,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -98,6 +104,8 @@ impl Action {
             Action::ImportRecords => "import_records",
             Action::ExportRecords => "export_records",
             Action::AnswerSubjectAccess => "answer_subject_access",
+            Action::ReadMessages => "read_messages",
+            Action::SendMessages => "send_messages",
         }
     }
 }
@@ -153,7 +161,24 @@ pub const fn role_allows(role: Role, action: Action) -> bool {
             Role::Officer | Role::Analyst | Role::FiuAnalyst | Role::Investigator
         ),
         Action::AnswerSubjectAccess => matches!(role, Role::Dpo),
+        // Messages are case work between desks: every role that works cases
+        // reads and sends them. Not the admin (no case content), nor the DPO,
+        // who supervises through the audit log rather than taking part.
+        Action::ReadMessages | Action::SendMessages => is_case_worker(role),
     }
+}
+
+/// The roles that work cases: every role but the node's admin and the DPO.
+pub const fn is_case_worker(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Officer
+            | Role::BorderGuard
+            | Role::Analyst
+            | Role::FiuAnalyst
+            | Role::Prosecutor
+            | Role::Investigator
+    )
 }
 
 pub fn authorize(actor: &Actor, action: Action) -> Result<Permit, PolicyError> {
@@ -239,6 +264,20 @@ mod tests {
     }
 
     #[test]
+    fn case_workers_read_and_send_messages_admin_and_dpo_do_not() {
+        for role in Role::ALL {
+            let expected = !matches!(role, Role::Admin | Role::Dpo);
+            for action in [Action::ReadMessages, Action::SendMessages] {
+                assert_eq!(
+                    authorize(&user(role), action).is_ok(),
+                    expected,
+                    "{role} {action}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn tokens_have_no_own_account() {
         let token = Actor {
             kind: ActorKind::ApiToken(ApiTokenId::generate()),
@@ -286,6 +325,19 @@ mod tests {
                 }
                 Err(_) => prop_assert!(!role_allows(role, action)),
             }
+        }
+
+        /// Messages carry case content: admins never read or send them, and
+        /// whoever may send may also read what comes back.
+        #[test]
+        fn admins_see_no_messages(role in any_role()) {
+            let read = authorize(&user(role), Action::ReadMessages).is_ok();
+            let send = authorize(&user(role), Action::SendMessages).is_ok();
+            if role == Role::Admin {
+                prop_assert!(!read && !send);
+            }
+            prop_assert_eq!(read, send);
+            prop_assert_eq!(read, is_case_worker(role));
         }
 
         /// Nobody but an admin gets any administrative power.

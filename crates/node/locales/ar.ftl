@@ -459,3 +459,83 @@ column-offences = الجرائم (ICCS)
 column-offences-hint = رموز ICCS مفصولة بـ ;، مثل 0601
 column-national-qualification = التكييف الوطني
 column-involved-refs = المتورطون (المراجع الخارجية)
+
+## Messages (federation)
+nav-messages = الرسائل
+messages-unread-count = { $count ->
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+    [many] { $count } رسالة غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}
+messages-title = الرسائل
+messages-inbox = الواردة
+messages-outbox = المرسلة
+messages-new = رسالة جديدة
+messages-empty-inbox = لم تصل أي رسالة بعد.
+messages-empty-outbox = لم تُرسل أي رسالة بعد.
+messages-col-handling = المعالجة
+messages-col-from = من
+messages-col-to = إلى
+messages-col-subject = الموضوع
+messages-col-received = تاريخ الاستلام
+messages-col-sent = تاريخ الإرسال
+messages-col-status = الحالة
+messages-delivered-at = سُلِّمت { $at }
+messages-read-at = قُرئت { $at }
+messages-newest = أحدث الرسائل
+messages-older = رسائل أقدم
+messages-hint = تنتقل الرسائل موقّعة ومشفّرة بين عُقد شبكات هذه العقدة. يُسجَّل فتح أي سلسلة ويُرسَل إلى المرسِل إشعار بالقراءة.
+messages-status-unread = غير مقروءة
+messages-status-read = مقروءة
+messages-status-queued = في الانتظار
+messages-status-delivered = سُلِّمت
+messages-status-rejected = مرفوضة
+messages-marking-h0 = H0 — لا تُستخدم إلا لمنع الجريمة ومكافحتها.
+messages-marking-h1 = H1 — لا يجوز استخدامها في الإجراءات القضائية دون إذن الجهة المزوِّدة.
+messages-marking-h2 = H2 — لا يجوز نشرها دون إذن الجهة المزوِّدة.
+messages-marking-h3 = H3 — قيود أخرى: التزم بالشروط التي تذكرها الجهة المزوِّدة في الرسالة.
+messages-not-federated-title = هذه العقدة غير متّحدة بعد
+messages-not-federated = تُتبادل الرسائل مع العُقد الشريكة في شبكة ما. لم تطلب هذه العقدة الانضمام إلى أي شبكة، لذا لا يمكنها إرسال الرسائل ولا استلامها.
+messages-join-requested-title = لم تنضم هذه العقدة إلى أي شبكة بعد
+messages-join-requested = كتبت هذه العقدة طلب انضمامها إلى شبكة، لكن ردّ سلطة الشبكة لم يُثبَّت بعد.
+messages-join-step-config = أعطِ العقدة نقطة اتحاد في liaison.toml:
+messages-join-step-request = اكتب طلب الانضمام وسلّم الملف إلى سلطة الشبكة:
+messages-join-step-admit = تقبل سلطة الشبكة العقدة وتعيد الدليل وشهادة العقدة:
+messages-join-step-join = ثبّت الاثنين ثم أعد تشغيل العقدة:
+messages-join-operator = هذه الخطوات من مهام مشغّل العقدة، على الخادم.
+message-compose-title = رسالة جديدة
+message-reply-title = ردّ
+message-field-to = إلى
+message-no-peers = لا توجد بعد أي عقدة شريكة مدرجة في شبكات هذه العقدة.
+message-field-handling-code = رمز المعالجة
+message-field-evaluation = التقييم (4x4)
+message-choose = اختر…
+message-evaluation-option = المصدر: { $source }؛ المعلومة: { $accuracy }
+message-handling-hint = يُلزم رمز المعالجة المستلمين: يمنع H1 الاستخدام في الإجراءات القضائية، ويمنع H2 أي نشر لاحق، دون إذنك.
+message-field-subject = الموضوع
+message-field-body = الرسالة
+message-send = إرسال
+message-form-invalid = لم تُرسَل الرسالة. صحّح الحقول المشار إليها أدناه.
+message-error-to = اختر عقدة شريكة واحدة على الأقل.
+message-error-unknown-node = { $node } ليست عضوًا حاليًا في شبكات هذه العقدة.
+message-error-handling-code = اختر رمز معالجة.
+message-error-evaluation = اختر تقييمًا.
+message-error-subject = أدخل موضوعًا لا يتجاوز 300 حرف.
+message-error-body = الرسالة طويلة جدًا (1 ميبيبايت على الأكثر).
+message-error-thread = هذه السلسلة غير معروفة في هذه العقدة.
+thread-title = السلسلة
+thread-sent-notice = الرسالة في قائمة الانتظار؛ وتُسلَّم حالما يصبح كل مستلم متاحًا.
+thread-receipts = الإشعارات
+thread-read-by = قرأها { $who }، { $at }
+thread-records = { $count ->
+    [one] أُرفق سجل واحد بهذه الرسالة.
+    [two] أُرفق سجلان بهذه الرسالة.
+    [few] أُرفقت { $count } سجلات بهذه الرسالة.
+    [many] أُرفق { $count } سجلًا بهذه الرسالة.
+   *[other] أُرفق { $count } سجل بهذه الرسالة.
+}
+thread-attachments = الملفات المرفقة
+thread-attachments-hint = استخرج ملفًا وتحقق منه على الخادم باستخدام
+thread-logged = يُسجَّل فتحك لهذه السلسلة.

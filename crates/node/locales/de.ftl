@@ -444,3 +444,77 @@ column-offences = Straftaten (ICCS)
 column-offences-hint = ICCS-Codes, durch ; getrennt, z. B. 0601
 column-national-qualification = Nationale Einordnung
 column-involved-refs = Beteiligte (externe Referenzen)
+
+## Messages (federation)
+nav-messages = Nachrichten
+messages-unread-count = { $count ->
+    [one] eine ungelesene Nachricht
+   *[other] { $count } ungelesene Nachrichten
+}
+messages-title = Nachrichten
+messages-inbox = Eingang
+messages-outbox = Gesendet
+messages-new = Neue Nachricht
+messages-empty-inbox = Bisher ist keine Nachricht eingegangen.
+messages-empty-outbox = Bisher wurde keine Nachricht gesendet.
+messages-col-handling = Behandlung
+messages-col-from = Von
+messages-col-to = An
+messages-col-subject = Betreff
+messages-col-received = Eingegangen
+messages-col-sent = Gesendet
+messages-col-status = Status
+messages-delivered-at = zugestellt { $at }
+messages-read-at = gelesen { $at }
+messages-newest = Neueste Nachrichten
+messages-older = Ältere Nachrichten
+messages-hint = Nachrichten werden signiert und verschlüsselt zwischen den Knoten der Netze dieses Knotens übermittelt. Das Öffnen eines Vorgangs wird protokolliert und schickt dem Absender eine Lesebestätigung.
+messages-status-unread = Ungelesen
+messages-status-read = Gelesen
+messages-status-queued = In Warteschlange
+messages-status-delivered = Zugestellt
+messages-status-rejected = Abgelehnt
+messages-marking-h0 = H0 — Nur zur Verhütung und Bekämpfung von Straftaten zu verwenden.
+messages-marking-h1 = H1 — In Gerichtsverfahren nicht ohne Zustimmung des Übermittlers verwendbar.
+messages-marking-h2 = H2 — Keine Weitergabe ohne Zustimmung des Übermittlers.
+messages-marking-h3 = H3 — Sonstige Einschränkungen: Beachten Sie die Bedingungen, die der Übermittler in der Nachricht nennt.
+messages-not-federated-title = Dieser Knoten ist noch nicht föderiert
+messages-not-federated = Nachrichten werden mit Partnerknoten eines Netzes ausgetauscht. Dieser Knoten hat noch keinen Beitritt zu einem Netz beantragt und kann daher weder senden noch empfangen.
+messages-join-requested-title = Dieser Knoten ist noch keinem Netz beigetreten
+messages-join-requested = Dieser Knoten hat seinen Beitrittsantrag geschrieben, aber die Antwort der Netzbehörde ist noch nicht installiert.
+messages-join-step-config = Geben Sie dem Knoten in liaison.toml einen Föderations-Endpunkt:
+messages-join-step-request = Schreiben Sie den Beitrittsantrag und geben Sie die Datei der Netzbehörde:
+messages-join-step-admit = Die Netzbehörde nimmt den Knoten auf und schickt das Verzeichnis und das Zertifikat des Knotens zurück:
+messages-join-step-join = Installieren Sie beides und starten Sie den Knoten neu:
+messages-join-operator = Diese Schritte sind Sache des Betreibers des Knotens, auf dem Server.
+message-compose-title = Neue Nachricht
+message-reply-title = Antworten
+message-field-to = An
+message-no-peers = In den Netzen dieses Knotens ist noch kein Partnerknoten verzeichnet.
+message-field-handling-code = Behandlungscode
+message-field-evaluation = Bewertung (4x4)
+message-choose = Auswählen…
+message-evaluation-option = Quelle: { $source }; Information: { $accuracy }
+message-handling-hint = Der Behandlungscode bindet die Empfänger: H1 verbietet die Verwendung in Gerichtsverfahren, H2 jede Weitergabe, jeweils ohne Ihre Zustimmung.
+message-field-subject = Betreff
+message-field-body = Nachricht
+message-send = Senden
+message-form-invalid = Die Nachricht wurde nicht gesendet. Korrigieren Sie die unten markierten Felder.
+message-error-to = Wählen Sie mindestens einen Partnerknoten.
+message-error-unknown-node = { $node } ist kein aktuelles Mitglied der Netze dieses Knotens.
+message-error-handling-code = Wählen Sie einen Behandlungscode.
+message-error-evaluation = Wählen Sie eine Bewertung.
+message-error-subject = Geben Sie einen Betreff mit höchstens 300 Zeichen an.
+message-error-body = Die Nachricht ist zu lang (höchstens 1 MiB).
+message-error-thread = Dieser Vorgang ist auf diesem Knoten nicht bekannt.
+thread-title = Vorgang
+thread-sent-notice = Die Nachricht ist in der Warteschlange; sie wird zugestellt, sobald jeder Empfänger erreichbar ist.
+thread-receipts = Bestätigungen
+thread-read-by = gelesen von { $who }, { $at }
+thread-records = { $count ->
+    [one] Dieser Nachricht ist ein Datensatz beigefügt.
+   *[other] Dieser Nachricht sind { $count } Datensätze beigefügt.
+}
+thread-attachments = Angehängte Dateien
+thread-attachments-hint = Eine Datei auf dem Server abrufen und prüfen mit
+thread-logged = Ihr Öffnen dieses Vorgangs wird protokolliert.

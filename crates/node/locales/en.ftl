@@ -443,3 +443,77 @@ column-offences = Offences (ICCS)
 column-offences-hint = ICCS codes separated by ;, e.g. 0601
 column-national-qualification = National qualification
 column-involved-refs = Involved (external references)
+
+## Messages (federation)
+nav-messages = Messages
+messages-unread-count = { $count ->
+    [one] one unread message
+   *[other] { $count } unread messages
+}
+messages-title = Messages
+messages-inbox = Inbox
+messages-outbox = Sent
+messages-new = New message
+messages-empty-inbox = No message has been received yet.
+messages-empty-outbox = No message has been sent yet.
+messages-col-handling = Handling
+messages-col-from = From
+messages-col-to = To
+messages-col-subject = Subject
+messages-col-received = Received
+messages-col-sent = Sent
+messages-col-status = Status
+messages-delivered-at = delivered { $at }
+messages-read-at = read { $at }
+messages-newest = Newest messages
+messages-older = Older messages
+messages-hint = Messages travel signed and encrypted between the nodes of this node's networks. Opening a thread is logged and sends the sender a read receipt.
+messages-status-unread = Unread
+messages-status-read = Read
+messages-status-queued = Queued
+messages-status-delivered = Delivered
+messages-status-rejected = Rejected
+messages-marking-h0 = H0 — Use only to prevent and combat crime.
+messages-marking-h1 = H1 — Not usable in judicial proceedings without the provider's permission.
+messages-marking-h2 = H2 — No dissemination without the provider's permission.
+messages-marking-h3 = H3 — Other restrictions: follow the conditions the provider states in the message.
+messages-not-federated-title = This node does not federate yet
+messages-not-federated = Messages are exchanged with partner nodes of a network. This node has not asked to join a network, so it can neither send nor receive messages.
+messages-join-requested-title = This node has not joined a network yet
+messages-join-requested = This node has written its request to join a network, but the network authority's answer has not been installed yet.
+messages-join-step-config = Give the node a federation endpoint in liaison.toml:
+messages-join-step-request = Write the request to join, and give the file to the network authority:
+messages-join-step-admit = The network authority admits the node and returns the directory and the node's certificate:
+messages-join-step-join = Install both, then restart the node:
+messages-join-operator = These steps are for the node's operator, on the server.
+message-compose-title = New message
+message-reply-title = Reply
+message-field-to = To
+message-no-peers = No partner node is listed in this node's networks yet.
+message-field-handling-code = Handling code
+message-field-evaluation = Evaluation (4x4)
+message-choose = Choose…
+message-evaluation-option = source: { $source }; information: { $accuracy }
+message-handling-hint = The handling code binds the receivers: H1 forbids use in judicial proceedings, H2 any further dissemination, without your permission.
+message-field-subject = Subject
+message-field-body = Message
+message-send = Send
+message-form-invalid = The message was not sent. Correct the fields marked below.
+message-error-to = Choose at least one partner node.
+message-error-unknown-node = { $node } is not a current member of this node's networks.
+message-error-handling-code = Choose a handling code.
+message-error-evaluation = Choose an evaluation.
+message-error-subject = Give a subject of at most 300 characters.
+message-error-body = The message is too long (at most 1 MiB).
+message-error-thread = This thread is not known on this node.
+thread-title = Thread
+thread-sent-notice = The message is queued; it is delivered as soon as each recipient can be reached.
+thread-receipts = Receipts
+thread-read-by = read by { $who }, { $at }
+thread-records = { $count ->
+    [one] One record is attached to this message.
+   *[other] { $count } records are attached to this message.
+}
+thread-attachments = Attached files
+thread-attachments-hint = Fetch and check a file on the server with
+thread-logged = Your opening of this thread is logged.

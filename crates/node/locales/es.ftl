@@ -444,3 +444,77 @@ column-offences = Delitos (ICCS)
 column-offences-hint = códigos ICCS separados por ;, p. ej. 0601
 column-national-qualification = Calificación nacional
 column-involved-refs = Implicados (referencias externas)
+
+## Messages (federation)
+nav-messages = Mensajes
+messages-unread-count = { $count ->
+    [one] un mensaje sin leer
+   *[other] { $count } mensajes sin leer
+}
+messages-title = Mensajes
+messages-inbox = Recibidos
+messages-outbox = Enviados
+messages-new = Nuevo mensaje
+messages-empty-inbox = Todavía no se ha recibido ningún mensaje.
+messages-empty-outbox = Todavía no se ha enviado ningún mensaje.
+messages-col-handling = Tratamiento
+messages-col-from = De
+messages-col-to = Para
+messages-col-subject = Asunto
+messages-col-received = Recibido
+messages-col-sent = Enviado
+messages-col-status = Estado
+messages-delivered-at = entregado { $at }
+messages-read-at = leído { $at }
+messages-newest = Mensajes más recientes
+messages-older = Mensajes anteriores
+messages-hint = Los mensajes viajan firmados y cifrados entre los nodos de las redes de este nodo. Abrir un hilo queda registrado y envía al remitente un acuse de lectura.
+messages-status-unread = Sin leer
+messages-status-read = Leído
+messages-status-queued = En cola
+messages-status-delivered = Entregado
+messages-status-rejected = Rechazado
+messages-marking-h0 = H0 — Uso exclusivo para prevenir y combatir la delincuencia.
+messages-marking-h1 = H1 — No utilizable en procedimientos judiciales sin la autorización del proveedor.
+messages-marking-h2 = H2 — Ninguna difusión sin la autorización del proveedor.
+messages-marking-h3 = H3 — Otras restricciones: respete las condiciones que el proveedor indica en el mensaje.
+messages-not-federated-title = Este nodo aún no está federado
+messages-not-federated = Los mensajes se intercambian con los nodos asociados de una red. Este nodo no ha solicitado unirse a ninguna red, por lo que no puede enviar ni recibir mensajes.
+messages-join-requested-title = Este nodo aún no se ha unido a ninguna red
+messages-join-requested = Este nodo ha escrito su solicitud de adhesión a una red, pero la respuesta de la autoridad de la red aún no está instalada.
+messages-join-step-config = Dé al nodo un punto de acceso de federación en liaison.toml:
+messages-join-step-request = Escriba la solicitud de adhesión y entregue el archivo a la autoridad de la red:
+messages-join-step-admit = La autoridad de la red admite el nodo y devuelve el directorio y el certificado del nodo:
+messages-join-step-join = Instale ambos y reinicie el nodo:
+messages-join-operator = Estos pasos corresponden al operador del nodo, en el servidor.
+message-compose-title = Nuevo mensaje
+message-reply-title = Responder
+message-field-to = Para
+message-no-peers = Todavía no figura ningún nodo asociado en las redes de este nodo.
+message-field-handling-code = Código de tratamiento
+message-field-evaluation = Evaluación (4x4)
+message-choose = Elegir…
+message-evaluation-option = fuente: { $source }; información: { $accuracy }
+message-handling-hint = El código de tratamiento vincula a los destinatarios: H1 prohíbe el uso en procedimientos judiciales y H2 cualquier difusión posterior, sin su autorización.
+message-field-subject = Asunto
+message-field-body = Mensaje
+message-send = Enviar
+message-form-invalid = El mensaje no se ha enviado. Corrija los campos señalados abajo.
+message-error-to = Elija al menos un nodo asociado.
+message-error-unknown-node = { $node } no es miembro actual de las redes de este nodo.
+message-error-handling-code = Elija un código de tratamiento.
+message-error-evaluation = Elija una evaluación.
+message-error-subject = Indique un asunto de 300 caracteres como máximo.
+message-error-body = El mensaje es demasiado largo (1 MiB como máximo).
+message-error-thread = Este hilo no es conocido en este nodo.
+thread-title = Hilo
+thread-sent-notice = El mensaje está en cola; se entrega en cuanto cada destinatario esté accesible.
+thread-receipts = Acuses
+thread-read-by = leído por { $who }, { $at }
+thread-records = { $count ->
+    [one] Hay un registro adjunto a este mensaje.
+   *[other] Hay { $count } registros adjuntos a este mensaje.
+}
+thread-attachments = Archivos adjuntos
+thread-attachments-hint = Obtenga y compruebe un archivo en el servidor con
+thread-logged = Su apertura de este hilo queda registrada.

@@ -444,3 +444,77 @@ column-offences = Infractions (ICCS)
 column-offences-hint = codes ICCS séparés par ;, p. ex. 0601
 column-national-qualification = Qualification nationale
 column-involved-refs = Impliqués (références externes)
+
+## Messages (federation)
+nav-messages = Messages
+messages-unread-count = { $count ->
+    [one] un message non lu
+   *[other] { $count } messages non lus
+}
+messages-title = Messages
+messages-inbox = Reçus
+messages-outbox = Envoyés
+messages-new = Nouveau message
+messages-empty-inbox = Aucun message reçu pour l'instant.
+messages-empty-outbox = Aucun message envoyé pour l'instant.
+messages-col-handling = Traitement
+messages-col-from = De
+messages-col-to = À
+messages-col-subject = Objet
+messages-col-received = Reçu
+messages-col-sent = Envoyé
+messages-col-status = État
+messages-delivered-at = remis { $at }
+messages-read-at = lu { $at }
+messages-newest = Messages les plus récents
+messages-older = Messages plus anciens
+messages-hint = Les messages circulent signés et chiffrés entre les nœuds des réseaux de ce nœud. L'ouverture d'un fil est journalisée et envoie un accusé de lecture à l'expéditeur.
+messages-status-unread = Non lu
+messages-status-read = Lu
+messages-status-queued = En attente
+messages-status-delivered = Remis
+messages-status-rejected = Refusé
+messages-marking-h0 = H0 — À utiliser uniquement pour prévenir et combattre la criminalité.
+messages-marking-h1 = H1 — Inutilisable dans une procédure judiciaire sans l'autorisation du fournisseur.
+messages-marking-h2 = H2 — Aucune diffusion sans l'autorisation du fournisseur.
+messages-marking-h3 = H3 — Autres restrictions : respectez les conditions que le fournisseur indique dans le message.
+messages-not-federated-title = Ce nœud n'est pas encore fédéré
+messages-not-federated = Les messages s'échangent avec les nœuds partenaires d'un réseau. Ce nœud n'a pas demandé à rejoindre de réseau : il ne peut ni envoyer ni recevoir de messages.
+messages-join-requested-title = Ce nœud n'a encore rejoint aucun réseau
+messages-join-requested = Ce nœud a écrit sa demande d'adhésion à un réseau, mais la réponse de l'autorité du réseau n'est pas encore installée.
+messages-join-step-config = Donnez au nœud un point d'accès de fédération dans liaison.toml :
+messages-join-step-request = Écrivez la demande d'adhésion et remettez le fichier à l'autorité du réseau :
+messages-join-step-admit = L'autorité du réseau admet le nœud et renvoie l'annuaire et le certificat du nœud :
+messages-join-step-join = Installez les deux, puis redémarrez le nœud :
+messages-join-operator = Ces étapes incombent à l'exploitant du nœud, sur le serveur.
+message-compose-title = Nouveau message
+message-reply-title = Répondre
+message-field-to = À
+message-no-peers = Aucun nœud partenaire ne figure encore dans les réseaux de ce nœud.
+message-field-handling-code = Code de traitement
+message-field-evaluation = Évaluation (4x4)
+message-choose = Choisir…
+message-evaluation-option = source : { $source } ; information : { $accuracy }
+message-handling-hint = Le code de traitement lie les destinataires : H1 interdit l'usage en procédure judiciaire, H2 toute diffusion ultérieure, sans votre autorisation.
+message-field-subject = Objet
+message-field-body = Message
+message-send = Envoyer
+message-form-invalid = Le message n'a pas été envoyé. Corrigez les champs signalés ci-dessous.
+message-error-to = Choisissez au moins un nœud partenaire.
+message-error-unknown-node = { $node } n'est pas membre actuel des réseaux de ce nœud.
+message-error-handling-code = Choisissez un code de traitement.
+message-error-evaluation = Choisissez une évaluation.
+message-error-subject = Indiquez un objet de 300 caractères au plus.
+message-error-body = Le message est trop long (1 Mio au plus).
+message-error-thread = Ce fil n'est pas connu de ce nœud.
+thread-title = Fil
+thread-sent-notice = Le message est en file d'attente ; il est remis dès que chaque destinataire est joignable.
+thread-receipts = Accusés
+thread-read-by = lu par { $who }, { $at }
+thread-records = { $count ->
+    [one] Un enregistrement est joint à ce message.
+   *[other] { $count } enregistrements sont joints à ce message.
+}
+thread-attachments = Fichiers joints
+thread-attachments-hint = Récupérez et vérifiez un fichier sur le serveur avec
+thread-logged = Votre ouverture de ce fil est journalisée.

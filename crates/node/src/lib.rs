@@ -17,6 +17,7 @@ pub mod federation;
 pub mod i18n;
 pub mod identity;
 pub mod init;
+pub mod message_access;
 pub mod metrics;
 pub mod record_access;
 pub mod record_edit;

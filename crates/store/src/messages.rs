@@ -247,6 +247,15 @@ impl Store {
         .await?))
     }
 
+    /// Inbound messages nobody on this node has opened yet.
+    pub async fn count_unread(&self) -> StoreResult<i64> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM messages WHERE direction = 'in' AND read_at IS NULL"
+        )
+        .fetch_one(p)
+        .await?))
+    }
+
     /// The deliveries of outbound messages, by message id.
     pub async fn deliveries(&self, message_ids: &[String]) -> StoreResult<Vec<Delivery>> {
         if message_ids.is_empty() {

@@ -55,6 +55,7 @@ on_both_backends!(
     a_failed_insert_writes_nothing,
     edits_keep_history_and_refuse_stale_writes,
     a_large_import_is_written_in_batches,
+    unread_messages_are_counted_until_read,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -628,5 +629,42 @@ async fn a_large_import_is_written_in_batches(store: Store) -> Result {
     );
     let all: Vec<String> = (0..n).map(|i| format!("P-{i}")).collect();
     assert_eq!(store.ids_by_external_ref("de-bka", &all).await?.len(), n);
+    Ok(())
+}
+
+/// Inbound messages count as unread until someone opens one; outbound
+/// messages never do.
+async fn unread_messages_are_counted_until_read(store: Store) -> Result {
+    use liaison_store::messages::NewMessage;
+    let message = |id: &str, sender: &str| NewMessage {
+        id: id.into(),
+        thread: id.into(),
+        sender: sender.into(),
+        recipients: vec!["de-bka".into()],
+        handling_code: "h2".into(),
+        evaluation: "B2".into(),
+        subject: "s".into(),
+        content: "{}".into(),
+        envelope: vec![1, 2, 3],
+        created_at: 1,
+        expires_at: i64::MAX,
+        author: None,
+        files: vec![],
+    };
+    assert_eq!(store.count_unread().await?, 0);
+    store
+        .store_inbound(&[message("m-1", "fr-dcpj"), message("m-2", "fr-dcpj")], 2)
+        .await?;
+    store
+        .queue_outbound(&[NewMessage {
+            recipients: vec!["fr-dcpj".into()],
+            author: Some("u".into()),
+            ..message("m-3", "de-bka")
+        }])
+        .await?;
+    assert_eq!(store.count_unread().await?, 2);
+    assert!(store.mark_read("m-1", "off", 3).await?);
+    assert!(!store.mark_read("m-1", "other", 4).await?, "read once");
+    assert_eq!(store.count_unread().await?, 1);
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod caller;
 pub mod data;
 pub mod dto;
+pub mod messages;
 pub mod problem;
 pub mod routes;
 
@@ -45,6 +46,10 @@ use utoipa::{Modify, OpenApi};
         data::list_offences,
         data::import,
         data::export,
+        messages::list_messages,
+        messages::send_message,
+        messages::get_message,
+        messages::get_thread,
     ),
     components(schemas(problem::Problem, problem::ErrorCode)),
     modifiers(&BearerAuth),
@@ -56,6 +61,7 @@ use utoipa::{Modify, OpenApi};
         (name = "api-tokens", description = "API tokens (admin)"),
         (name = "audit", description = "Audit log (dpo, admin)"),
         (name = "data model", description = "Codelists, schema, offence tables, record import and export"),
+        (name = "messages", description = "Federation messages with partner nodes (case-working roles)"),
     )
 )]
 pub struct ApiDoc;
@@ -121,6 +127,12 @@ pub fn router() -> Router<App> {
             // Imports are files: they may be far larger than a form.
             post(data::import).layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
+        .route(
+            "/api/v1/messages",
+            get(messages::list_messages).post(messages::send_message),
+        )
+        .route("/api/v1/messages/{id}", get(messages::get_message))
+        .route("/api/v1/threads/{thread}", get(messages::get_thread))
         .fallback(|| async { problem::ApiError::not_found() })
 }
 

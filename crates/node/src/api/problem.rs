@@ -21,6 +21,8 @@ pub enum ErrorCode {
     LastAdmin,
     SelfLockout,
     Internal,
+    /// This node belongs to no network (federation messages).
+    NotFederated,
 }
 
 impl ErrorCode {
@@ -37,6 +39,7 @@ impl ErrorCode {
                 StatusCode::CONFLICT
             }
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::NotFederated => StatusCode::CONFLICT,
         }
     }
     pub const fn as_str(self) -> &'static str {
@@ -52,6 +55,7 @@ impl ErrorCode {
             ErrorCode::LastAdmin => "last_admin",
             ErrorCode::SelfLockout => "self_lockout",
             ErrorCode::Internal => "internal",
+            ErrorCode::NotFederated => "not_federated",
         }
     }
     const fn title(self) -> &'static str {
@@ -67,6 +71,7 @@ impl ErrorCode {
             ErrorCode::LastAdmin => "Last admin",
             ErrorCode::SelfLockout => "Would lock you out",
             ErrorCode::Internal => "Internal error",
+            ErrorCode::NotFederated => "Node not in a network",
         }
     }
 }

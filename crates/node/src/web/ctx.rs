@@ -35,6 +35,10 @@ pub struct PageCtx {
     pub can_audit: bool,
     /// Case work: everyone but the admin.
     pub can_records: bool,
+    /// Federation messages (case workers).
+    pub can_messages: bool,
+    /// Inbound messages nobody on this node has opened yet.
+    pub unread_messages: i64,
     pub languages: Vec<(&'static str, &'static str)>,
 }
 
@@ -52,6 +56,17 @@ impl PageCtx {
             actor
                 .as_ref()
                 .is_some_and(|x| policy::authorize(x, a).is_ok())
+        };
+        let messages = actor
+            .as_ref()
+            .and_then(|a| policy::authorize(a, Action::ReadMessages).ok());
+        let unread_messages = match &messages {
+            Some(permit) if app.federation.is_some() => {
+                crate::message_access::unread_count(app, permit)
+                    .await
+                    .unwrap_or(0)
+            }
+            _ => 0,
         };
         PageCtx {
             tr,
@@ -75,6 +90,8 @@ impl PageCtx {
             can_records: actor
                 .as_ref()
                 .is_some_and(|a| a.role != liaison_core::Role::Admin),
+            can_messages: messages.is_some(),
+            unread_messages,
             languages: LANGUAGES.iter().map(|(c, n, _)| (*c, *n)).collect(),
         }
     }

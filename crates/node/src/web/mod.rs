@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod error;
 pub mod frame;
 pub mod import;
+pub mod messages;
 pub mod record_form;
 pub mod records;
 pub mod settings;
@@ -91,6 +92,10 @@ pub fn router(app: App) -> Router<App> {
         )
         .route("/records/{id}/accesses", get(records::accesses))
         .route("/records/{id}/subject-access", get(records::subject_access))
+        .route("/messages", get(messages::inbox))
+        .route("/messages/outbox", get(messages::outbox))
+        .route("/messages/new", get(messages::compose).post(messages::send))
+        .route("/messages/threads/{thread}", get(messages::thread))
         .route("/assets/{*path}", get(assets::serve))
         .layer(from_fn_with_state(app, frame::web_frame))
 }

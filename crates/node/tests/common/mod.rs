@@ -2,6 +2,8 @@
 //! client that keeps cookies and does not follow redirects.
 #![allow(dead_code)]
 
+pub mod federation;
+
 use liaison_core::node::{CountryCode, NodeName};
 use liaison_core::policy::{self, Action, Actor};
 use liaison_core::{Role, UnitKind};

@@ -1,0 +1,715 @@
+//! Messages pages: the inbox and the outbox, a form to write, and a thread
+//! with its receipts and a reply form. Handlers parse, ask `core` policy for
+//! a permit, and call [`crate::message_access`], which audits every opened
+//! thread and marks what was unread as read (sending the read receipt).
+
+use super::ctx::{PageCtx, SignedIn};
+use super::error::WebError;
+use super::render;
+use super::users::format_time;
+use crate::app::App;
+use crate::federation::messages::{MAX_SUBJECT, Outgoing, SendError};
+use crate::message_access::{self as access, FederationStatus, MessageAccessError, MessageEntry};
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use liaison_core::codelists;
+use liaison_core::evaluation::Evaluation;
+use liaison_core::handling::HandlingCode;
+use liaison_core::policy::Action;
+use liaison_store::messages::{Delivery, Direction};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// What the pages say when the node is not (yet) in a network: the steps
+/// for its operator.
+pub struct JoinHelp {
+    /// The request was written; only the authority's answer is missing.
+    pub requested: bool,
+    pub data_dir: String,
+    pub node: String,
+}
+
+fn join_help(app: &App) -> Option<JoinHelp> {
+    let requested = match access::federation_status(app) {
+        FederationStatus::Member => return None,
+        FederationStatus::NoNetwork => true,
+        FederationStatus::NotFederated => false,
+    };
+    Some(JoinHelp {
+        requested,
+        data_dir: app.data_dir.display().to_string(),
+        node: app.config.node.name.to_string(),
+    })
+}
+
+/// One recipient's delivery, as the outbox and the thread show it.
+pub struct DeliveryRow {
+    pub recipient: String,
+    pub status: String,
+    pub label: String,
+    pub css: &'static str,
+    pub delivered_at: String,
+    pub read_at: String,
+    /// Why the recipient refused the message.
+    pub reason: String,
+}
+
+fn status_css(status: &str) -> &'static str {
+    match status {
+        "unread" => "warn",
+        "read" | "delivered" => "ok",
+        "rejected" => "bad",
+        _ => "",
+    }
+}
+
+fn status_label(ctx: &PageCtx, status: &str) -> String {
+    ctx.t(&format!("messages-status-{status}"))
+}
+
+fn ms_time(ms: i64) -> String {
+    format_time(access::time_of(ms))
+}
+
+fn delivery_row(ctx: &PageCtx, d: &Delivery) -> DeliveryRow {
+    DeliveryRow {
+        recipient: d.recipient.clone(),
+        status: d.status.clone(),
+        label: status_label(ctx, &d.status),
+        css: status_css(&d.status),
+        delivered_at: d.delivered_at.map(ms_time).unwrap_or_default(),
+        read_at: d.read_at.map(ms_time).unwrap_or_default(),
+        reason: if d.status == "rejected" {
+            d.last_error.clone().unwrap_or_default()
+        } else {
+            String::new()
+        },
+    }
+}
+
+/// `h1` and its badge text `H1`; anything unexpected shows as it came.
+fn handling(code: &str) -> (String, String) {
+    match code.parse::<HandlingCode>() {
+        Ok(c) => (c.as_str().to_owned(), c.as_str().to_uppercase()),
+        Err(_) => ("h3".to_owned(), code.to_uppercase()),
+    }
+}
+
+/// What a handling code asks of the receiver, in a sentence.
+fn marking(ctx: &PageCtx, code: &str) -> String {
+    ctx.t(&format!("messages-marking-{}", handling(code).0))
+}
+
+pub struct BoxRow {
+    pub id: String,
+    pub thread: String,
+    pub unread: bool,
+    pub handling: String,
+    pub handling_label: String,
+    pub marking: String,
+    pub from: String,
+    pub subject: String,
+    pub time: String,
+    pub status_label: String,
+    pub status_css: &'static str,
+    pub deliveries: Vec<DeliveryRow>,
+}
+
+fn box_row(ctx: &PageCtx, e: &MessageEntry) -> BoxRow {
+    let m = &e.message;
+    let (code, label) = handling(&m.handling_code);
+    BoxRow {
+        id: m.id.clone(),
+        thread: m.thread.clone(),
+        unread: e.status == "unread",
+        marking: marking(ctx, &code),
+        handling: code,
+        handling_label: label,
+        from: m.sender.clone(),
+        subject: m.subject.clone(),
+        time: ms_time(m.received_at.unwrap_or(m.created_at)),
+        status_label: status_label(ctx, &e.status),
+        status_css: status_css(&e.status),
+        deliveries: e.deliveries.iter().map(|d| delivery_row(ctx, d)).collect(),
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "messages.html")]
+struct BoxPageView {
+    ctx: PageCtx,
+    outbox: bool,
+    join: Option<JoinHelp>,
+    can_send: bool,
+    rows: Vec<BoxRow>,
+    older: Option<i64>,
+    paged: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    before: Option<i64>,
+}
+
+async fn show_box(
+    app: App,
+    me: SignedIn,
+    direction: Direction,
+    q: PageQuery,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::ReadMessages)?;
+    let page = access::list_box(&app, &permit, direction, q.before, access::PAGE_SIZE)
+        .await
+        .map_err(internal)?;
+    let rows = page.entries.iter().map(|e| box_row(&me.ctx, e)).collect();
+    Ok(render(&BoxPageView {
+        outbox: direction == Direction::Out,
+        join: join_help(&app),
+        can_send: me.permit(Action::SendMessages).is_ok(),
+        rows,
+        older: page.older,
+        paged: q.before.is_some(),
+        ctx: me.ctx,
+    }))
+}
+
+/// The inbox, newest first.
+pub async fn inbox(
+    State(app): State<App>,
+    me: SignedIn,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    show_box(app, me, Direction::In, q).await
+}
+
+/// The outbox, newest first, with each recipient's delivery.
+pub async fn outbox(
+    State(app): State<App>,
+    me: SignedIn,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    show_box(app, me, Direction::Out, q).await
+}
+
+fn internal(e: MessageAccessError) -> WebError {
+    match e {
+        MessageAccessError::NotFound => WebError::not_found(),
+        other => {
+            tracing::error!(error = %other, "messages");
+            WebError::internal()
+        }
+    }
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct RecipientOption {
+    pub name: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+#[derive(Default)]
+pub struct FieldErrors {
+    pub to: Option<String>,
+    pub handling_code: Option<String>,
+    pub evaluation: Option<String>,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+}
+
+impl FieldErrors {
+    fn any(&self) -> bool {
+        self.to.is_some()
+            || self.handling_code.is_some()
+            || self.evaluation.is_some()
+            || self.subject.is_some()
+            || self.body.is_some()
+    }
+}
+
+/// The form to write a message (or a reply, with its thread hidden).
+pub struct ComposeForm {
+    pub recipients: Vec<RecipientOption>,
+    pub handling_codes: Vec<Choice>,
+    pub evaluations: Vec<Choice>,
+    pub subject: String,
+    pub body: String,
+    pub thread: String,
+    pub errors: FieldErrors,
+    pub error: Option<String>,
+}
+
+/// What the form sent (or what a reply starts with).
+#[derive(Default)]
+struct ComposeValues {
+    to: Vec<String>,
+    handling_code: String,
+    evaluation: String,
+    subject: String,
+    body: String,
+    thread: String,
+}
+
+impl ComposeValues {
+    /// Repeated `to` fields (one per checked box) need the pairs, not a map.
+    fn from_pairs(pairs: Vec<(String, String)>) -> ComposeValues {
+        let mut v = ComposeValues::default();
+        for (k, value) in pairs {
+            match k.as_str() {
+                "to" => v.to.push(value),
+                "handling_code" => v.handling_code = value,
+                "evaluation" => v.evaluation = value,
+                "subject" => v.subject = value,
+                "body" => v.body = value,
+                "thread" => v.thread = value,
+                _ => {}
+            }
+        }
+        v
+    }
+}
+
+fn codelist_label(ctx: &PageCtx, list: &str, code: &str) -> String {
+    codelists::get(list)
+        .and_then(|l| l.entry(code))
+        .map(|e| e.label(ctx.lang()).to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+fn country_name(ctx: &PageCtx, code: &str) -> String {
+    codelists::get("countries")
+        .and_then(|l| l.entry(code))
+        .map(|e| e.label(ctx.lang()).to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+fn compose_form(
+    app: &App,
+    ctx: &PageCtx,
+    v: &ComposeValues,
+    errors: FieldErrors,
+    error: Option<String>,
+) -> ComposeForm {
+    let selected_code = v.handling_code.trim().to_ascii_lowercase();
+    let selected_eval = v.evaluation.trim().to_ascii_uppercase();
+    ComposeForm {
+        recipients: access::recipients(app)
+            .into_iter()
+            .map(|r| RecipientOption {
+                checked: v.to.contains(&r.name),
+                label: format!(
+                    "{} · {} ({})",
+                    r.agency,
+                    country_name(ctx, &r.country),
+                    r.country
+                ),
+                name: r.name,
+            })
+            .collect(),
+        handling_codes: HandlingCode::ALL
+            .iter()
+            .map(|c| Choice {
+                value: c.as_str().to_owned(),
+                label: codelist_label(ctx, "handling_codes", c.as_str()),
+                selected: selected_code == c.as_str(),
+            })
+            .collect(),
+        evaluations: ['A', 'B', 'C', 'X']
+            .iter()
+            .flat_map(|s| ['1', '2', '3', '4'].map(move |a| (*s, a)))
+            .map(|(s, a)| {
+                let code = format!("{s}{a}");
+                Choice {
+                    label: format!(
+                        "{code} — {}",
+                        ctx.t2(
+                            "message-evaluation-option",
+                            (
+                                "source",
+                                &codelist_label(ctx, "source_reliability", &s.to_string())
+                            ),
+                            (
+                                "accuracy",
+                                &codelist_label(ctx, "information_accuracy", &a.to_string())
+                            ),
+                        )
+                    ),
+                    selected: selected_eval == code,
+                    value: code,
+                }
+            })
+            .collect(),
+        subject: v.subject.clone(),
+        body: v.body.clone(),
+        thread: v.thread.clone(),
+        errors,
+        error,
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "message_new.html")]
+struct ComposePage {
+    ctx: PageCtx,
+    title: String,
+    back: String,
+    back_label: String,
+    join: Option<JoinHelp>,
+    form: ComposeForm,
+}
+
+fn compose_page(
+    app: &App,
+    ctx: PageCtx,
+    v: &ComposeValues,
+    errors: FieldErrors,
+    error: Option<String>,
+) -> ComposePage {
+    let replying = !v.thread.is_empty();
+    ComposePage {
+        title: ctx.t(if replying {
+            "message-reply-title"
+        } else {
+            "message-compose-title"
+        }),
+        back: if replying {
+            format!("/messages/threads/{}", v.thread)
+        } else {
+            "/messages".into()
+        },
+        back_label: ctx.t(if replying {
+            "thread-title"
+        } else {
+            "messages-title"
+        }),
+        join: join_help(app),
+        form: compose_form(app, &ctx, v, errors, error),
+        ctx,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ComposeQuery {
+    /// A partner node to tick in advance.
+    #[serde(default)]
+    to: Option<String>,
+}
+
+/// The form to write a new message.
+pub async fn compose(
+    State(app): State<App>,
+    me: SignedIn,
+    Query(q): Query<ComposeQuery>,
+) -> Result<Response, WebError> {
+    me.permit(Action::SendMessages)?;
+    let v = ComposeValues {
+        to: q.to.into_iter().collect(),
+        ..ComposeValues::default()
+    };
+    Ok(render(&compose_page(
+        &app,
+        me.ctx,
+        &v,
+        FieldErrors::default(),
+        None,
+    )))
+}
+
+/// Sends what the form holds; back to the form with the problems marked
+/// next to their fields, or on to the thread.
+pub async fn send(
+    State(app): State<App>,
+    me: SignedIn,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::SendMessages)?;
+    let v = ComposeValues::from_pairs(pairs);
+    let ctx = &me.ctx;
+    let thread = match v.thread.trim() {
+        "" => None,
+        t => Some(Uuid::parse_str(t).map_err(|_| WebError::bad_request())?),
+    };
+    let refuse = |ctx: PageCtx, errors: FieldErrors, error: Option<String>, status| {
+        let error = error.or_else(|| Some(ctx.t("message-form-invalid")));
+        let mut r = render(&compose_page(&app, ctx, &v, errors, error));
+        *r.status_mut() = status;
+        Ok(r)
+    };
+    if access::federation_status(&app) != FederationStatus::Member {
+        return refuse(me.ctx, FieldErrors::default(), None, StatusCode::CONFLICT);
+    }
+    let mut errors = FieldErrors::default();
+    let to: Vec<String> =
+        v.to.iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+    if to.is_empty() {
+        errors.to = Some(ctx.t("message-error-to"));
+    }
+    let handling_code = v.handling_code.parse::<HandlingCode>().ok();
+    if handling_code.is_none() {
+        errors.handling_code = Some(ctx.t("message-error-handling-code"));
+    }
+    let evaluation = Evaluation::parse(&v.evaluation);
+    if evaluation.is_none() {
+        errors.evaluation = Some(ctx.t("message-error-evaluation"));
+    }
+    let subject_len = v.subject.trim().chars().count();
+    if subject_len == 0 || subject_len > MAX_SUBJECT {
+        errors.subject = Some(ctx.t("message-error-subject"));
+    }
+    let (Some(handling_code), Some(evaluation), false) = (handling_code, evaluation, errors.any())
+    else {
+        return refuse(me.ctx, errors, None, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let out = Outgoing {
+        to,
+        handling_code,
+        evaluation,
+        subject: v.subject.clone(),
+        body: v.body.clone(),
+        thread,
+        records: vec![],
+        attachments: vec![],
+    };
+    match access::send(&app, &permit, out).await {
+        Ok((_, thread)) => {
+            Ok(Redirect::to(&format!("/messages/threads/{thread}?notice=sent")).into_response())
+        }
+        Err(MessageAccessError::Send(e)) => {
+            let mut errors = FieldErrors::default();
+            match &e {
+                SendError::NoRecipient | SendError::ToSelf => {
+                    errors.to = Some(ctx.t("message-error-to"));
+                }
+                SendError::UnknownNode(node) => {
+                    errors.to = Some(ctx.t1("message-error-unknown-node", "node", node));
+                }
+                SendError::Subject => errors.subject = Some(ctx.t("message-error-subject")),
+                SendError::Body => errors.body = Some(ctx.t("message-error-body")),
+                SendError::NotFederated => {
+                    return refuse(me.ctx, errors, None, StatusCode::CONFLICT);
+                }
+                other => {
+                    tracing::error!(error = %other, "sending a message failed");
+                    return Err(WebError::internal());
+                }
+            }
+            refuse(me.ctx, errors, None, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(MessageAccessError::UnknownThread(_)) => {
+            let error = Some(ctx.t("message-error-thread"));
+            refuse(
+                me.ctx,
+                FieldErrors::default(),
+                error,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(e) => Err(internal(e)),
+    }
+}
+
+pub struct ThreadMessage {
+    pub id: String,
+    pub inbound: bool,
+    pub from: String,
+    pub to: String,
+    pub time: String,
+    pub handling: String,
+    pub handling_label: String,
+    pub marking: String,
+    pub evaluation: String,
+    pub evaluation_label: String,
+    pub subject: String,
+    pub body: String,
+    pub records: i64,
+    /// Attached files: name and size (their content is fetched with
+    /// `liaison message attachment`).
+    pub attachments: Vec<(String, String)>,
+    /// Inbound: who opened it first, and when. Outbound: who sent it.
+    pub person: String,
+    /// Inbound: "read by … at …".
+    pub read_note: String,
+    pub status_label: String,
+    pub status_css: &'static str,
+    pub deliveries: Vec<DeliveryRow>,
+}
+
+/// A file size for people: bytes, KiB, MiB or GiB.
+fn file_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+fn thread_message(ctx: &PageCtx, e: &MessageEntry) -> ThreadMessage {
+    let m = &e.message;
+    let (code, label) = handling(&m.handling_code);
+    let content = e.content();
+    let evaluation_label = Evaluation::parse(&m.evaluation)
+        .map(|ev| {
+            let code = ev.code();
+            let (s, a) = code.split_at(1);
+            ctx.t2(
+                "message-evaluation-option",
+                ("source", &codelist_label(ctx, "source_reliability", s)),
+                ("accuracy", &codelist_label(ctx, "information_accuracy", a)),
+            )
+        })
+        .unwrap_or_default();
+    ThreadMessage {
+        id: m.id.clone(),
+        inbound: e.inbound(),
+        from: m.sender.clone(),
+        to: m.recipient_list().join(", "),
+        time: ms_time(m.received_at.unwrap_or(m.created_at)),
+        marking: marking(ctx, &code),
+        handling: code,
+        handling_label: label,
+        evaluation: m.evaluation.clone(),
+        evaluation_label,
+        subject: m.subject.clone(),
+        body: content.as_ref().map(|c| c.body.clone()).unwrap_or_default(),
+        records: content.as_ref().map_or(0, |c| c.records.len() as i64),
+        attachments: content
+            .as_ref()
+            .map(|c| {
+                c.attachments
+                    .iter()
+                    .map(|a| (a.name.clone(), file_size(a.size)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        person: if e.inbound() {
+            m.read_by.clone().unwrap_or_default()
+        } else {
+            m.author.clone().unwrap_or_default()
+        },
+        read_note: match (e.inbound(), m.read_at) {
+            (true, Some(at)) => ctx.t2(
+                "thread-read-by",
+                ("who", m.read_by.as_deref().unwrap_or("")),
+                ("at", &ms_time(at)),
+            ),
+            _ => String::new(),
+        },
+        status_label: status_label(ctx, &e.status),
+        status_css: status_css(&e.status),
+        deliveries: e.deliveries.iter().map(|d| delivery_row(ctx, d)).collect(),
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "message_thread.html")]
+struct ThreadPage {
+    ctx: PageCtx,
+    thread: String,
+    subject: String,
+    notice: Option<String>,
+    messages: Vec<ThreadMessage>,
+    join: Option<JoinHelp>,
+    form: Option<ComposeForm>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ThreadQuery {
+    #[serde(default)]
+    notice: String,
+}
+
+/// A thread: every message in both directions, receipts of those sent, and
+/// a reply form. Opening it is audited and marks unread messages read.
+pub async fn thread(
+    State(app): State<App>,
+    me: SignedIn,
+    Path(thread): Path<String>,
+    Query(q): Query<ThreadQuery>,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::ReadMessages)?;
+    let thread = Uuid::parse_str(&thread).map_err(|_| WebError::not_found())?;
+    let entries = access::open_thread(&app, &permit, thread, &me.source())
+        .await
+        .map_err(internal)?;
+    let mut ctx = me.ctx.clone();
+    // The frame counted before this page marked messages read.
+    ctx.unread_messages = access::unread_count(&app, &permit).await.unwrap_or(0);
+    let join = join_help(&app);
+    let form = (join.is_none() && me.permit(Action::SendMessages).is_ok()).then(|| {
+        let last = entries.last().map(|e| &e.message);
+        let first = entries.first().map(|e| e.message.subject.as_str());
+        let subject = first.unwrap_or_default();
+        let v = ComposeValues {
+            to: access::reply_parties(&app, &entries),
+            handling_code: last.map(|m| m.handling_code.clone()).unwrap_or_default(),
+            evaluation: String::new(),
+            subject: if subject.starts_with("Re: ") {
+                subject.to_owned()
+            } else {
+                format!("Re: {subject}")
+            },
+            body: String::new(),
+            thread: thread.to_string(),
+        };
+        compose_form(&app, &ctx, &v, FieldErrors::default(), None)
+    });
+    let messages: Vec<ThreadMessage> = entries.iter().map(|e| thread_message(&ctx, e)).collect();
+    Ok(render(&ThreadPage {
+        thread: thread.to_string(),
+        subject: entries
+            .first()
+            .map(|e| e.message.subject.clone())
+            .unwrap_or_default(),
+        notice: (q.notice == "sent").then(|| ctx.t("thread-sent-notice")),
+        messages,
+        join,
+        form,
+        ctx,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{LANGUAGES, message_ids};
+    use std::collections::BTreeSet;
+
+    /// The keys these pages build at run time exist.
+    #[test]
+    fn every_status_and_marking_label_is_defined() {
+        let en: BTreeSet<String> = message_ids(LANGUAGES[0].2).into_iter().collect();
+        let keys = ["unread", "read", "queued", "delivered", "rejected"]
+            .map(|s| format!("messages-status-{s}"))
+            .into_iter()
+            .chain(["h0", "h1", "h2", "h3"].map(|c| format!("messages-marking-{c}")))
+            .chain(
+                [
+                    "message-evaluation-option",
+                    "thread-read-by",
+                    "messages-join-requested",
+                ]
+                .map(str::to_owned),
+            );
+        let missing: Vec<String> = keys.filter(|k| !en.contains(k)).collect();
+        assert!(
+            missing.is_empty(),
+            "missing from locales/en.ftl: {missing:?}"
+        );
+    }
+}
