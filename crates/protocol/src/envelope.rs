@@ -128,6 +128,52 @@ pub struct RecipientKey<'a> {
     pub public: &'a PublicKey,
 }
 
+/// The sender's static X25519 key, for ECDH-SS+A256KW (RFC 9053 §6.3.1):
+/// the shared secret with each partner is computed once and cached, and a
+/// fresh nonce per message and recipient makes each key-encryption key
+/// unique. ECDH-ES (an ephemeral key per message) costs two more X25519
+/// operations per message and recipient, a third of the work of a message;
+/// the node already keeps the plaintext of what it sent, so the sender's
+/// static key protects nothing more by being thrown away.
+pub struct StaticAgreement<'a> {
+    pub key_id: &'a [u8],
+    pub secret: &'a StaticSecret,
+    pub cache: &'a SharedSecrets,
+}
+
+/// (own public key, partner public key).
+type KeyPair = ([u8; 32], [u8; 32]);
+
+/// Shared X25519 secrets by key pair.
+#[derive(Debug, Default)]
+pub struct SharedSecrets {
+    map: std::sync::Mutex<std::collections::HashMap<KeyPair, [u8; 32]>>,
+}
+
+/// Partners a node keeps secrets for before the cache starts over.
+const MAX_SHARED_SECRETS: usize = 100_000;
+
+impl SharedSecrets {
+    fn get(&self, own: &StaticSecret, theirs: &PublicKey) -> Result<[u8; 32], EnvelopeError> {
+        let key = (*PublicKey::from(own).as_bytes(), *theirs.as_bytes());
+        if let Some(s) = self.map.lock().ok().and_then(|m| m.get(&key).copied()) {
+            return Ok(s);
+        }
+        let shared = own.diffie_hellman(theirs);
+        if !shared.was_contributory() {
+            return Err(EnvelopeError::BadRecipientKey);
+        }
+        let bytes = *shared.as_bytes();
+        if let Ok(mut m) = self.map.lock() {
+            if m.len() >= MAX_SHARED_SECRETS {
+                m.clear();
+            }
+            m.insert(key, bytes);
+        }
+        Ok(bytes)
+    }
+}
+
 /// What the directory says about a signing key id.
 pub struct KnownSender {
     pub node: String,
@@ -246,8 +292,24 @@ fn parse_header(h: &Header) -> Result<(EnvelopeHeader, Vec<u8>), EnvelopeError> 
 /// COSE_KDF_Context for ECDH-ES+A256KW (RFC 9053 §5.2): AlgorithmID is the
 /// key-wrap algorithm, SuppPubInfo the recipient's protected header.
 pub fn kdf_context(recipient_protected: ProtectedHeader) -> Result<Vec<u8>, EnvelopeError> {
-    Ok(CoseKdfContextBuilder::new()
-        .algorithm(iana::Algorithm::A256KW)
+    kdf_context_with_nonce(recipient_protected, None)
+}
+
+/// The same, with PartyU's nonce (RFC 9053 §5.2): what makes each ECDH-SS
+/// key-encryption key unique although the shared secret is not.
+fn kdf_context_with_nonce(
+    recipient_protected: ProtectedHeader,
+    nonce: Option<Vec<u8>>,
+) -> Result<Vec<u8>, EnvelopeError> {
+    let mut b = CoseKdfContextBuilder::new();
+    if let Some(n) = nonce {
+        b = b.party_u_info(coset::PartyInfo {
+            identity: None,
+            nonce: Some(coset::Nonce::Bytes(n)),
+            other: None,
+        });
+    }
+    Ok(b.algorithm(iana::Algorithm::A256KW)
         .supp_pub_info(SuppPubInfo {
             key_data_length: 256,
             protected: recipient_protected,
@@ -312,7 +374,111 @@ fn recipient_for(cek: &[u8; 32], r: &RecipientKey) -> Result<CoseRecipient, Enve
         .build())
 }
 
-fn unwrap_content_key(r: &CoseRecipient, key: &StaticSecret) -> Result<[u8; 32], EnvelopeError> {
+fn recipient_for_static(
+    cek: &[u8; 32],
+    r: &RecipientKey,
+    sender: &StaticAgreement,
+) -> Result<CoseRecipient, EnvelopeError> {
+    let shared = sender.cache.get(sender.secret, r.public)?;
+    let mut nonce = vec![0u8; 16];
+    OsRng.fill_bytes(&mut nonce);
+    let protected = HeaderBuilder::new()
+        .algorithm(iana::Algorithm::ECDH_SS_A256KW)
+        .build();
+    let context = kdf_context_with_nonce(
+        ProtectedHeader {
+            original_data: None,
+            header: protected.clone(),
+        },
+        Some(nonce.clone()),
+    )?;
+    let kek = key_encryption_key(&shared, &context)?;
+    let wrapped = aes_kw::KekAes256::from(kek)
+        .wrap_vec(cek)
+        .map_err(|_| EnvelopeError::BadRecipientKey)?;
+    Ok(CoseRecipientBuilder::new()
+        .protected(protected)
+        .unprotected(
+            HeaderBuilder::new()
+                .key_id(r.key_id.to_vec())
+                .value(
+                    iana::HeaderAlgorithmParameter::StaticKeyId as i64,
+                    Value::Bytes(sender.key_id.to_vec()),
+                )
+                .value(
+                    iana::HeaderAlgorithmParameter::PartyUNonce as i64,
+                    Value::Bytes(nonce),
+                )
+                .build(),
+        )
+        .ciphertext(wrapped)
+        .build())
+}
+
+/// The sender's static key for an ECDH-SS recipient: its key id, and the
+/// lookup that maps it to a public key (the directory).
+pub struct SenderStatic<'a> {
+    pub lookup: &'a dyn Fn(&[u8]) -> Option<PublicKey>,
+    pub cache: &'a SharedSecrets,
+}
+
+fn unwrap_static(
+    r: &CoseRecipient,
+    key: &StaticSecret,
+    sender: Option<&SenderStatic>,
+) -> Result<[u8; 32], EnvelopeError> {
+    let sender = sender.ok_or(EnvelopeError::Malformed("static-static recipient"))?;
+    let param = |label: iana::HeaderAlgorithmParameter| {
+        r.unprotected
+            .rest
+            .iter()
+            .find(|(l, _)| *l == Label::Int(label as i64))
+            .map(|(_, v)| v)
+    };
+    for (l, _) in &r.unprotected.rest {
+        match l {
+            Label::Int(x)
+                if *x == iana::HeaderAlgorithmParameter::StaticKeyId as i64
+                    || *x == iana::HeaderAlgorithmParameter::PartyUNonce as i64 => {}
+            _ => return Err(EnvelopeError::Malformed("recipient parameter")),
+        }
+    }
+    let Some(Value::Bytes(static_kid)) = param(iana::HeaderAlgorithmParameter::StaticKeyId) else {
+        return Err(EnvelopeError::Malformed("static key id"));
+    };
+    let nonce = match param(iana::HeaderAlgorithmParameter::PartyUNonce) {
+        Some(Value::Bytes(n)) if n.len() >= 16 && n.len() <= 64 => n.clone(),
+        _ => return Err(EnvelopeError::Malformed("nonce")),
+    };
+    let public = (sender.lookup)(static_kid).ok_or(EnvelopeError::UnknownSender)?;
+    let shared = sender
+        .cache
+        .get(key, &public)
+        .map_err(|_| EnvelopeError::Decrypt)?;
+    let kek = key_encryption_key(
+        &shared,
+        &kdf_context_with_nonce(r.protected.clone(), Some(nonce))?,
+    )?;
+    let wrapped = r
+        .ciphertext
+        .as_deref()
+        .filter(|w| w.len() == 40)
+        .ok_or(EnvelopeError::Malformed("wrapped key"))?;
+    let mut cek = [0u8; 32];
+    aes_kw::KekAes256::from(kek)
+        .unwrap(wrapped, &mut cek)
+        .map_err(|_| EnvelopeError::Decrypt)?;
+    Ok(cek)
+}
+
+fn unwrap_content_key(
+    r: &CoseRecipient,
+    key: &StaticSecret,
+    sender: Option<&SenderStatic>,
+) -> Result<[u8; 32], EnvelopeError> {
+    if r.protected.header.alg == Some(coset::Algorithm::Assigned(iana::Algorithm::ECDH_SS_A256KW)) {
+        return unwrap_static(r, key, sender);
+    }
     if r.protected.header.alg != Some(coset::Algorithm::Assigned(iana::Algorithm::ECDH_ES_A256KW)) {
         return Err(EnvelopeError::Malformed("recipient algorithm"));
     }
@@ -357,13 +523,27 @@ fn unwrap_content_key(r: &CoseRecipient, key: &StaticSecret) -> Result<[u8; 32],
     Ok(cek)
 }
 
-/// Signs and encrypts `plaintext` to every recipient.
+/// Signs and encrypts `plaintext` to every recipient (ECDH-ES: an
+/// ephemeral key per recipient).
 pub fn seal(
     sender: &SenderKey,
     header: &EnvelopeHeader,
     content_type: &str,
     plaintext: &[u8],
     recipients: &[RecipientKey],
+) -> Result<Vec<u8>, EnvelopeError> {
+    seal_with(sender, header, content_type, plaintext, recipients, None)
+}
+
+/// As [`seal`]; with `agreement`, the content key is wrapped with ECDH-SS
+/// (the sender's static key, cached shared secrets).
+pub fn seal_with(
+    sender: &SenderKey,
+    header: &EnvelopeHeader,
+    content_type: &str,
+    plaintext: &[u8],
+    recipients: &[RecipientKey],
+    agreement: Option<&StaticAgreement>,
 ) -> Result<Vec<u8>, EnvelopeError> {
     if recipients.is_empty() || recipients.len() > MAX_RECIPIENTS {
         return Err(EnvelopeError::Recipients);
@@ -395,7 +575,10 @@ pub fn seal(
         return Err(EnvelopeError::Malformed("content too large to encrypt"));
     }
     for r in recipients {
-        inner = inner.add_recipient(recipient_for(&cek, r)?);
+        inner = inner.add_recipient(match agreement {
+            Some(a) => recipient_for_static(&cek, r, a)?,
+            None => recipient_for(&cek, r)?,
+        });
     }
     let inner = inner.build().to_tagged_vec()?;
     let unsigned = CoseSign1 {
@@ -466,6 +649,17 @@ pub fn verify(
 impl Verified {
     /// Decrypts with this node's encryption key.
     pub fn open(&self, key_id: &[u8], key: &StaticSecret) -> Result<Opened, EnvelopeError> {
+        self.open_with(key_id, key, None)
+    }
+
+    /// Decrypts; `sender` resolves the sender's static key when the
+    /// envelope uses ECDH-SS.
+    pub fn open_with(
+        &self,
+        key_id: &[u8],
+        key: &StaticSecret,
+        sender: Option<&SenderStatic>,
+    ) -> Result<Opened, EnvelopeError> {
         let outer_bytes = self
             .sign1
             .protected
@@ -497,7 +691,7 @@ impl Verified {
             .iter()
             .find(|r| r.unprotected.key_id == key_id)
             .ok_or(EnvelopeError::NotARecipient)?;
-        let cek = unwrap_content_key(recipient, key)?;
+        let cek = unwrap_content_key(recipient, key, sender)?;
         // The same content key the sender committed to in the signed header.
         if key_commitment(&cek) != self.commitment {
             return Err(EnvelopeError::Decrypt);

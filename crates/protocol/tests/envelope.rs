@@ -278,3 +278,80 @@ fn file_chunks_detect_reordering_truncation_and_splicing() {
     bad[middle] ^= 1;
     assert!(reader.open_chunk(2, false, &bad).is_err(), "altered");
 }
+
+/// ECDH-SS+A256KW: the sender's static key, a cached shared secret per
+/// partner and a fresh nonce per message; each recipient opens it only with
+/// the sender's static key from the directory, and a changed nonce, a wrong
+/// sender key or no sender lookup at all does not decrypt.
+#[test]
+fn static_static_envelopes_open_only_with_the_senders_static_key() {
+    let w = world();
+    let h = header();
+    let sender_static = StaticSecret::random_from_rng(OsRng);
+    let sender_public = PublicKey::from(&sender_static);
+    let sender_cache = SharedSecrets::default();
+    let rs: Vec<RecipientKey> = w
+        .recipients
+        .iter()
+        .map(|(k, _, p)| RecipientKey {
+            key_id: k,
+            public: p,
+        })
+        .collect();
+    let seal_one = |body: &[u8]| {
+        seal_with(
+            &SenderKey {
+                key_id: b"de-bka#sig",
+                key: &w.sender,
+            },
+            &h,
+            "text/plain",
+            body,
+            &rs,
+            Some(&StaticAgreement {
+                key_id: b"de-bka#enc",
+                secret: &sender_static,
+                cache: &sender_cache,
+            }),
+        )
+        .unwrap()
+    };
+    let first = seal_one(b"first");
+    let second = seal_one(b"second");
+    let receiver_cache = SharedSecrets::default();
+    let lookup = |kid: &[u8]| (kid == b"de-bka#enc").then_some(sender_public);
+    let good = SenderStatic {
+        lookup: &lookup,
+        cache: &receiver_cache,
+    };
+    for (msg, body) in [(&first, &b"first"[..]), (&second, &b"second"[..])] {
+        let v = verify(msg, directory(&w)).unwrap();
+        for (kid, key, _) in &w.recipients {
+            assert_eq!(v.open_with(kid, key, Some(&good)).unwrap().plaintext, body);
+        }
+        // Without the directory's static key, or with another one: no.
+        assert!(v.open(&w.recipients[0].0, &w.recipients[0].1).is_err());
+        let other = PublicKey::from(&StaticSecret::random_from_rng(OsRng));
+        let wrong_lookup = |_: &[u8]| Some(other);
+        let wrong = SenderStatic {
+            lookup: &wrong_lookup,
+            cache: &SharedSecrets::default(),
+        };
+        assert_eq!(
+            v.open_with(&w.recipients[0].0, &w.recipients[0].1, Some(&wrong))
+                .unwrap_err(),
+            EnvelopeError::Decrypt
+        );
+    }
+    // Two messages to the same recipients never share a key-encryption key:
+    // the wrapped keys differ (fresh content key and nonce).
+    assert_ne!(first, second);
+    // Any altered byte is refused (signature), as with ECDH-ES.
+    for i in (0..first.len()).step_by(7) {
+        let mut altered = first.clone();
+        altered[i] ^= 0x01;
+        let ok = verify(&altered, directory(&w))
+            .and_then(|v| v.open_with(&w.recipients[0].0, &w.recipients[0].1, Some(&good)));
+        assert!(ok.is_err(), "byte {i} altered but accepted");
+    }
+}

@@ -593,6 +593,7 @@ pub(crate) fn seal(
     header: &EnvelopeHeader,
     plaintext: &[u8],
 ) -> Result<Vec<u8>, SendError> {
+    let fed = federation(app)?;
     let signing = app.identity.signing_key();
     let sender_kid = signing_key_id(signing.verifying_key().as_bytes());
     let keys: Vec<([u8; 16], x25519_dalek::PublicKey)> = peers
@@ -610,7 +611,8 @@ pub(crate) fn seal(
             public,
         })
         .collect();
-    Ok(envelope::seal(
+    let own_kid = signed::key_id(fed.keys.encryption_public().as_bytes());
+    Ok(envelope::seal_with(
         &SenderKey {
             key_id: &sender_kid,
             key: signing,
@@ -619,6 +621,11 @@ pub(crate) fn seal(
         CONTENT_TYPE,
         plaintext,
         &recipients,
+        Some(&envelope::StaticAgreement {
+            key_id: &own_kid,
+            secret: &fed.keys.encryption,
+            cache: &fed.shared,
+        }),
     )?)
 }
 
@@ -631,15 +638,28 @@ struct Accepted {
 
 /// Why an envelope is refused; the text goes back to the sender and into
 /// the log.
-fn check_and_open(
-    bytes: &[u8],
-    snap: &Snapshot,
-    this: &str,
-    from: &Peer,
-    keys: &super::keys::FederationKeys,
+/// What the receiving side needs to check and open envelopes, off the
+/// async threads.
+struct Receiving {
+    snap: std::sync::Arc<Snapshot>,
+    this: String,
+    from: Peer,
+    keys: std::sync::Arc<super::keys::FederationKeys>,
+    shared: std::sync::Arc<envelope::SharedSecrets>,
+    data_dir: std::path::PathBuf,
     now: i64,
-    data_dir: &std::path::Path,
-) -> Result<(NewMessage, Vec<u8>), String> {
+}
+
+fn check_and_open(bytes: &[u8], r: &Receiving) -> Result<(NewMessage, Vec<u8>), String> {
+    let (snap, this, from, keys, shared, now, data_dir) = (
+        &r.snap,
+        r.this.as_str(),
+        &r.from,
+        &r.keys,
+        &*r.shared,
+        r.now,
+        r.data_dir.as_path(),
+    );
     let verified = envelope::verify(bytes, |kid| snap.sender(kid)).map_err(|e| e.to_string())?;
     let h = &verified.header;
     if h.sender != from.member.name {
@@ -660,8 +680,21 @@ fn check_and_open(
     let handling: HandlingCode = h.handling_code.parse().map_err(|_| "handling code")?;
     let evaluation = Evaluation::parse(&h.evaluation).ok_or("evaluation")?;
     let own_kid = signed::key_id(keys.encryption_public().as_bytes());
+    // An ECDH-SS envelope names the sender's static key: it must be the
+    // one the directory lists for the sender.
+    let sender_key = |kid: &[u8]| {
+        let k: [u8; 32] = from.member.encryption_key.as_slice().try_into().ok()?;
+        (signed::key_id(&k).as_slice() == kid).then(|| x25519_dalek::PublicKey::from(k))
+    };
     let opened = verified
-        .open(&own_kid, &keys.encryption)
+        .open_with(
+            &own_kid,
+            &keys.encryption,
+            Some(&envelope::SenderStatic {
+                lookup: &sender_key,
+                cache: shared,
+            }),
+        )
         .map_err(|e| e.to_string())?;
     if opened.content_type != CONTENT_TYPE {
         return Err(format!(
@@ -723,22 +756,19 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
     let per = items.len().div_ceil(workers).max(1);
     let mut tasks = vec![];
     for start in (0..items.len()).step_by(per) {
-        let (items, snap, keys, from, this, data_dir) = (
-            items.clone(),
-            fed.state.snapshot(),
-            fed.keys.clone(),
-            from.clone(),
-            this.clone(),
-            app.data_dir.clone(),
-        );
+        let items = items.clone();
+        let r = Receiving {
+            snap: fed.state.snapshot(),
+            this: this.clone(),
+            from: from.clone(),
+            keys: fed.keys.clone(),
+            shared: fed.shared.clone(),
+            data_dir: app.data_dir.clone(),
+            now,
+        };
         tasks.push(tokio::task::spawn_blocking(move || {
             (start..(start + per).min(items.len()))
-                .map(|i| {
-                    (
-                        i,
-                        check_and_open(&items[i], &snap, &this, &from, &keys, now, &data_dir),
-                    )
-                })
+                .map(|i| (i, check_and_open(&items[i], &r)))
                 .collect::<Vec<_>>()
         }));
     }

@@ -34,6 +34,8 @@ use std::time::Duration;
 pub struct FederationParts {
     pub state: Federation,
     pub keys: Arc<FederationKeys>,
+    /// X25519 secrets shared with partners, computed once (ECDH-SS).
+    pub shared: Arc<liaison_protocol::envelope::SharedSecrets>,
 }
 
 impl FederationParts {
@@ -48,6 +50,7 @@ impl FederationParts {
         Ok(Some(FederationParts {
             keys: Arc::new(FederationKeys::load(data_dir)?),
             state: Federation::load(data_dir)?,
+            shared: Arc::default(),
         }))
     }
 }
