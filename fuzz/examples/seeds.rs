@@ -377,7 +377,10 @@ fn federation_batches(dir: &Path) {
     .sign(signing_key());
     assert!(liaison_protocol::receipt::verify(&r, receipt_directory).is_ok());
     let mut items = vec![0u8];
-    items.extend(transfer::encode_items(&[r.clone(), b"not a receipt".to_vec()]));
+    items.extend(transfer::encode_items(&[
+        r.clone(),
+        b"not a receipt".to_vec(),
+    ]));
     write(dir, "batch.cbor", &items);
     let mut outcomes = vec![1u8];
     outcomes.extend(transfer::encode_outcomes(&[

@@ -189,7 +189,9 @@ pub fn installed_directory() -> liaison_protocol::directory::Directory {
             endpoint: "https://127.0.0.1:8441".into(),
             certificate: vec![0x30, 0x03, 0x02, 0x01, 0x01],
             signing_key: SIGNING.verifying_key().as_bytes().to_vec(),
-            encryption_key: x25519_dalek::PublicKey::from(&*RECIPIENT).as_bytes().to_vec(),
+            encryption_key: x25519_dalek::PublicKey::from(&*RECIPIENT)
+                .as_bytes()
+                .to_vec(),
             capabilities: vec![directory::CAPABILITY_MESSAGES.into()],
             not_before_ms: 0,
             not_after_ms: i64::MAX,

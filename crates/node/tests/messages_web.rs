@@ -5,7 +5,7 @@
 //! messages; a node outside any network says how to join.
 
 mod common;
-use common::federation::{FederatedNode, eventually, two_nodes};
+use common::federation::{FederatedNode, eventually, three_nodes, two_nodes};
 use common::*;
 use liaison_core::Role;
 use liaison_core::audit::AuditAction;
@@ -739,4 +739,142 @@ async fn attachments_are_listed_never_their_key() {
     assert!(page.contains(&format!(
         "liaison message attachment --data-dir DATA_DIR --id {id}"
     )));
+}
+
+/// An H2 message cannot be forwarded to a third party from its thread page:
+/// the refusal names the owner and offers to ask; the owner sees the request
+/// with a button to grant it; then the forward goes through and the copy
+/// keeps the code.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_h2_forward_is_refused_until_the_owner_grants_it() {
+    let (de, fr, nl, _authority) = three_nodes().await;
+    de.add_user("inv-de", Role::Investigator).await;
+    fr.add_user("inv-fr", Role::Investigator).await;
+    let inv_de = login(&de, "inv-de", USER_PASSWORD).await;
+    let inv_fr = login(&fr, "inv-fr", USER_PASSWORD).await;
+    let r = post_form(
+        &inv_de,
+        &de,
+        "/messages/new",
+        "/messages/new",
+        &[
+            ("to", "fr-dcpj"),
+            ("handling_code", "h2"),
+            ("evaluation", "B2"),
+            ("subject", "Informant report"),
+            ("body", "Details of the informant's statement."),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let m = eventually("delivered to FR", || async {
+        fr.app
+            .store
+            .list_messages(Direction::In, None, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .next()
+    })
+    .await;
+    let page = format!("/messages/threads/{}", m.thread);
+    let (_, html) = get_text(&inv_fr, &fr, &page).await;
+    assert!(
+        html.contains(&format!("action=\"/messages/{}/forward\"", m.id)),
+        "{html}"
+    );
+
+    let forward = format!("/messages/{}/forward", m.id);
+    let r = post_form(
+        &inv_fr,
+        &fr,
+        &page,
+        &forward,
+        &[("to", "nl-klpd"), ("note", "for customs")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let refused = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(refused.contains("refused="), "{refused}");
+    let (_, html) = get_text(&inv_fr, &fr, &refused).await;
+    assert!(html.contains("id=\"forward-refused\""), "{html}");
+    assert!(html.contains("permission of its owner, de-bka"), "{html}");
+    assert!(html.contains("Ask de-bka for permission"), "{html}");
+    assert_eq!(nl.app.store.message_counts().await.unwrap().inbound, 0);
+
+    let r = post_form(
+        &inv_fr,
+        &fr,
+        &refused,
+        &format!("/messages/{}/ask-permission", m.id),
+        &[
+            ("to", "nl-klpd"),
+            ("note", "NL customs check the container"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let request = eventually("the request reaches DE", || async {
+        de.app
+            .store
+            .list_messages(Direction::In, None, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|x| x.subject.starts_with("Permission to forward"))
+    })
+    .await;
+    let de_page = format!("/messages/threads/{}", request.thread);
+    let (_, html) = get_text(&inv_de, &de, &de_page).await;
+    assert!(
+        html.contains("Allow fr-dcpj to forward it to nl-klpd"),
+        "{html}"
+    );
+    let r = post_form(
+        &inv_de,
+        &de,
+        &de_page,
+        &format!("/messages/{}/grant", request.id),
+        &[],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    eventually("FR records the grant", || async {
+        let granted = fr
+            .app
+            .store
+            .forward_permissions(&m.id, "fr-dcpj")
+            .await
+            .unwrap();
+        (granted == ["nl-klpd"]).then_some(())
+    })
+    .await;
+
+    let r = post_form(
+        &inv_fr,
+        &fr,
+        &page,
+        &forward,
+        &[("to", "nl-klpd"), ("note", "as agreed")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        r.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("notice=forwarded")
+    );
+    let copy = eventually("the copy reaches NL", || async {
+        nl.app
+            .store
+            .list_messages(Direction::In, None, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .next()
+    })
+    .await;
+    assert_eq!(copy.subject, "Fwd: Informant report");
+    assert_eq!(copy.handling_code, "h2");
 }

@@ -542,6 +542,9 @@ pub struct ThreadMessage {
     pub status_label: String,
     pub status_css: &'static str,
     pub deliveries: Vec<DeliveryRow>,
+    /// A partner asks this node, the owner, for permission to forward one
+    /// of its messages: (requester, nodes) for the grant button.
+    pub permission_request: Option<String>,
 }
 
 /// A file size for people: bytes, KiB, MiB or GiB.
@@ -560,7 +563,7 @@ fn file_size(bytes: u64) -> String {
     }
 }
 
-fn thread_message(ctx: &PageCtx, e: &MessageEntry) -> ThreadMessage {
+fn thread_message(ctx: &PageCtx, e: &MessageEntry, grantable: bool) -> ThreadMessage {
     let m = &e.message;
     let (code, label) = handling(&m.handling_code);
     let content = e.content();
@@ -614,6 +617,17 @@ fn thread_message(ctx: &PageCtx, e: &MessageEntry) -> ThreadMessage {
         status_label: status_label(ctx, &e.status),
         status_css: status_css(&e.status),
         deliveries: e.deliveries.iter().map(|d| delivery_row(ctx, d)).collect(),
+        permission_request: content
+            .as_ref()
+            .and_then(|c| c.permission_request.clone())
+            .filter(|r| grantable && e.inbound() && !r.to.is_empty())
+            .map(|r| {
+                ctx.t2(
+                    "thread-grant",
+                    ("node", &m.sender),
+                    ("nodes", &r.to.join(", ")),
+                )
+            }),
     }
 }
 
@@ -624,6 +638,11 @@ struct ThreadPage {
     thread: String,
     subject: String,
     notice: Option<String>,
+    /// A forward refused for lack of the owner's permission: (message id,
+    /// nodes, explanation, label of the button that asks).
+    refused: Option<(String, String, String, String)>,
+    /// Partners to forward to.
+    peers: Vec<RecipientOption>,
     messages: Vec<ThreadMessage>,
     join: Option<JoinHelp>,
     form: Option<ComposeForm>,
@@ -633,6 +652,11 @@ struct ThreadPage {
 pub struct ThreadQuery {
     #[serde(default)]
     notice: String,
+    /// A refused forward: the message and the nodes.
+    #[serde(default)]
+    refused: String,
+    #[serde(default)]
+    to: String,
 }
 
 /// A thread: every message in both directions, receipts of those sent, and
@@ -670,14 +694,55 @@ pub async fn thread(
         };
         compose_form(&app, &ctx, &v, FieldErrors::default(), None)
     });
-    let messages: Vec<ThreadMessage> = entries.iter().map(|e| thread_message(&ctx, e)).collect();
+    // Requests for permission that this node can grant: it owns the
+    // message they name.
+    let this = app.config.node.name.to_string();
+    let mut grantable = std::collections::HashSet::new();
+    for e in &entries {
+        if let Some(r) = e.content().and_then(|c| c.permission_request)
+            && let Ok(original) = app.store.message(&r.message_id).await
+            && liaison_node_owner(&original) == this
+        {
+            grantable.insert(e.message.id.clone());
+        }
+    }
+    let messages: Vec<ThreadMessage> = entries
+        .iter()
+        .map(|e| thread_message(&ctx, e, grantable.contains(&e.message.id)))
+        .collect();
+    let refused = entries
+        .iter()
+        .find(|e| !q.refused.is_empty() && e.message.id == q.refused)
+        .map(|e| {
+            let owner = liaison_node_owner(&e.message);
+            let text = ctx.t2(
+                "thread-forward-refused",
+                ("owner", &owner),
+                ("nodes", &q.to),
+            );
+            let button = ctx.t1("thread-ask-permission", "owner", &owner);
+            (e.message.id.clone(), q.to.clone(), text, button)
+        });
+    let peers = if me.permit(Action::SendMessages).is_ok() {
+        forward_peers(&app)
+    } else {
+        vec![]
+    };
     Ok(render(&ThreadPage {
         thread: thread.to_string(),
         subject: entries
             .first()
             .map(|e| e.message.subject.clone())
             .unwrap_or_default(),
-        notice: (q.notice == "sent").then(|| ctx.t("thread-sent-notice")),
+        notice: match q.notice.as_str() {
+            "sent" => Some(ctx.t("thread-sent-notice")),
+            "forwarded" => Some(ctx.t("thread-forwarded-notice")),
+            "asked" => Some(ctx.t("thread-asked-notice")),
+            "granted" => Some(ctx.t("thread-granted-notice")),
+            _ => None,
+        },
+        refused,
+        peers,
         messages,
         join,
         form,
@@ -712,4 +777,145 @@ mod tests {
             "missing from locales/en.ftl: {missing:?}"
         );
     }
+}
+
+fn liaison_node_owner(m: &liaison_store::messages::StoredMessage) -> String {
+    crate::federation::messages::owner(m)
+}
+
+/// Every partner node, for the forward form.
+fn forward_peers(app: &App) -> Vec<RecipientOption> {
+    let Some(fed) = app.federation.as_ref() else {
+        return vec![];
+    };
+    fed.state
+        .snapshot()
+        .peers(app.config.node.name.as_str())
+        .into_iter()
+        .map(|p| RecipientOption {
+            label: format!("{} · {}", p.member.agency, p.member.country),
+            name: p.member.name,
+            checked: false,
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+pub struct ForwardForm {
+    #[serde(default)]
+    to: Vec<String>,
+    #[serde(default)]
+    note: String,
+}
+
+fn forward_form(pairs: Vec<(String, String)>) -> ForwardForm {
+    let mut f = ForwardForm {
+        to: vec![],
+        note: String::new(),
+    };
+    for (k, v) in pairs {
+        match k.as_str() {
+            "to" => f.to.extend(
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            ),
+            "note" => f.note = v,
+            _ => {}
+        }
+    }
+    f
+}
+
+async fn thread_of(app: &App, id: &str) -> Result<String, WebError> {
+    app.store
+        .message(id)
+        .await
+        .map(|m| m.thread)
+        .map_err(|_| WebError::not_found())
+}
+
+fn to_thread(thread: &str, query: &str) -> Response {
+    axum::response::Redirect::to(&format!("/messages/threads/{thread}?{query}")).into_response()
+}
+
+/// Forwards a message. An H2/H3 message refused for lack of the owner's
+/// permission brings the user back to the thread, which offers to ask.
+pub async fn forward(
+    State(app): State<App>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    me.permit(Action::ReadMessages)?;
+    me.permit(Action::SendMessages)?;
+    let thread = thread_of(&app, &id).await?;
+    let f = forward_form(pairs);
+    if f.to.is_empty() {
+        return Err(WebError::bad_request());
+    }
+    let actor = liaison_core::audit::AuditActor::from(&me.actor);
+    match crate::federation::messages::forward(&app, &actor, &id, f.to.clone(), &f.note).await {
+        Ok(_) => Ok(to_thread(&thread, "notice=forwarded")),
+        Err(crate::federation::messages::SendError::NeedsPermission { nodes, .. }) => {
+            Ok(to_thread(
+                &thread,
+                &format!("refused={}&to={}", urlencoding(&id), urlencoding(&nodes)),
+            ))
+        }
+        Err(e) => Err(internal(e.into())),
+    }
+}
+
+/// Asks the owner of a message for permission to forward it.
+pub async fn ask_permission(
+    State(app): State<App>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    me.permit(Action::SendMessages)?;
+    let thread = thread_of(&app, &id).await?;
+    let f = forward_form(pairs);
+    let actor = liaison_core::audit::AuditActor::from(&me.actor);
+    crate::federation::messages::ask_permission(&app, &actor, &id, f.to, &f.note)
+        .await
+        .map_err(|e| internal(e.into()))?;
+    Ok(to_thread(&thread, "notice=asked"))
+}
+
+/// The owner grants a partner permission to forward one of its messages.
+/// `id` is the request; it names the message and the nodes.
+pub async fn grant(
+    State(app): State<App>,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    me.permit(Action::SendMessages)?;
+    let request = app
+        .store
+        .message(&id)
+        .await
+        .map_err(|_| WebError::not_found())?;
+    let content: crate::federation::messages::MessageContent =
+        serde_json::from_str(&request.content).map_err(|_| WebError::bad_request())?;
+    let asked = content
+        .permission_request
+        .ok_or_else(WebError::bad_request)?;
+    let actor = liaison_core::audit::AuditActor::from(&me.actor);
+    crate::federation::messages::grant_permission(
+        &app,
+        &actor,
+        &asked.message_id,
+        &request.sender,
+        asked.to,
+    )
+    .await
+    .map_err(|e| internal(e.into()))?;
+    Ok(to_thread(&request.thread, "notice=granted"))
+}
+
+fn urlencoding(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }

@@ -96,6 +96,12 @@ pub fn router(app: App) -> Router<App> {
         .route("/messages/outbox", get(messages::outbox))
         .route("/messages/new", get(messages::compose).post(messages::send))
         .route("/messages/threads/{thread}", get(messages::thread))
+        .route("/messages/{id}/forward", post(messages::forward))
+        .route(
+            "/messages/{id}/ask-permission",
+            post(messages::ask_permission),
+        )
+        .route("/messages/{id}/grant", post(messages::grant))
         .route("/assets/{*path}", get(assets::serve))
         .layer(from_fn_with_state(app, frame::web_frame))
 }

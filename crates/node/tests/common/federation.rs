@@ -140,6 +140,35 @@ pub async fn two_nodes() -> (FederatedNode, FederatedNode, tempfile::TempDir) {
     (a, b, authority_dir)
 }
 
+/// Three nodes: `de-bka`, `fr-dcpj` and `nl-klpd`, all in `eu-test`.
+pub async fn three_nodes() -> (
+    FederatedNode,
+    FederatedNode,
+    FederatedNode,
+    tempfile::TempDir,
+) {
+    let authority_dir = tempfile::tempdir().unwrap();
+    let mut authority = Authority::init(authority_dir.path(), "eu-test").unwrap();
+    let a = prepare("de-bka", "DE", "Bundeskriminalamt").await;
+    let b = prepare("fr-dcpj", "FR", "DCPJ").await;
+    let c = prepare("nl-klpd", "NL", "Politie").await;
+    local::admit_all(
+        &mut authority,
+        &[
+            (a.data_dir.clone(), a.config.clone()),
+            (b.data_dir.clone(), b.config.clone()),
+            (c.data_dir.clone(), c.config.clone()),
+        ],
+    )
+    .unwrap();
+    (
+        start(a).await,
+        start(b).await,
+        start(c).await,
+        authority_dir,
+    )
+}
+
 /// Polls `check` until it returns `Some` (delivery between nodes runs in
 /// the background), or fails after ten seconds saying what was awaited.
 pub async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
