@@ -83,3 +83,56 @@ pub fn verify(
     }
     Ok(receipt)
 }
+
+/// Verifies many receipts at once (one batch signature check); each result
+/// is what [`verify`] would say of that receipt.
+pub fn verify_many(
+    items: &[&[u8]],
+    lookup: impl Fn(&[u8]) -> Option<KnownSender>,
+) -> Vec<Result<Receipt, ReceiptError>> {
+    let parsed: Vec<Result<signed::Unchecked<String>, SignedError>> = items
+        .iter()
+        .map(|b| {
+            signed::parse(b, MAX_RECEIPT, CONTENT_TYPE, |kid| {
+                lookup(kid).map(|k| (k.node, k.key))
+            })
+        })
+        .collect();
+    let mut ok_docs = vec![];
+    let mut slots: Vec<Option<Result<Receipt, ReceiptError>>> = Vec::with_capacity(items.len());
+    for p in parsed {
+        match p {
+            Ok(d) => {
+                ok_docs.push(d);
+                slots.push(None);
+            }
+            Err(e) => slots.push(Some(Err(e.into()))),
+        }
+    }
+    let mut checked = signed::verify_all(ok_docs).into_iter();
+    slots
+        .into_iter()
+        .map(|slot| match slot {
+            Some(done) => done,
+            None => match checked.next() {
+                Some(Ok((signer, payload))) => receipt_of(signer, &payload),
+                Some(Err(e)) => Err(e.into()),
+                None => Err(ReceiptError::Malformed),
+            },
+        })
+        .collect()
+}
+
+fn receipt_of(signer: String, payload: &[u8]) -> Result<Receipt, ReceiptError> {
+    let receipt: Receipt = signed::decode(payload, MAX_RECEIPT)?;
+    if receipt.message_id.len() != 16 || receipt.envelope_sha256.len() != 32 {
+        return Err(ReceiptError::Malformed);
+    }
+    if receipt.receiver != signer {
+        return Err(ReceiptError::SignerMismatch {
+            signer,
+            receiver: receipt.receiver,
+        });
+    }
+    Ok(receipt)
+}

@@ -80,6 +80,73 @@ pub fn verify<K>(
     Ok((who, payload))
 }
 
+/// A signed document parsed and its key looked up, its signature not yet
+/// checked: for verifying many at once ([`verify_all`]).
+pub struct Unchecked<K> {
+    pub who: K,
+    key: VerifyingKey,
+    tbs: Vec<u8>,
+    signature: Signature,
+    pub payload: Vec<u8>,
+}
+
+/// Parses a signed document and looks up its key, without checking the
+/// signature.
+pub fn parse<K>(
+    bytes: &[u8],
+    max: usize,
+    content_type: &'static str,
+    lookup: impl Fn(&[u8]) -> Option<(K, VerifyingKey)>,
+) -> Result<Unchecked<K>, SignedError> {
+    let sign1: CoseSign1 = cbor::parse_tagged(bytes, max)?;
+    if !sign1.unprotected.is_empty() {
+        return Err(SignedError::Malformed("unprotected header must be empty"));
+    }
+    let header = &sign1.protected.header;
+    if header.alg != Some(coset::Algorithm::Assigned(coset::iana::Algorithm::Ed25519)) {
+        return Err(SignedError::Malformed("signature algorithm"));
+    }
+    if header.content_type != Some(coset::ContentType::Text(content_type.to_owned())) {
+        return Err(SignedError::ContentType {
+            expected: content_type,
+        });
+    }
+    let (who, key) = lookup(&header.key_id).ok_or(SignedError::UnknownKey)?;
+    let signature =
+        Signature::from_slice(&sign1.signature).map_err(|_| SignedError::BadSignature)?;
+    let tbs = sign1.tbs_data(b"");
+    let payload = sign1
+        .payload
+        .ok_or(SignedError::Malformed("detached payload"))?;
+    Ok(Unchecked {
+        who,
+        key,
+        tbs,
+        signature,
+        payload,
+    })
+}
+
+/// Checks many signatures at once (Ed25519 batch verification, about twice
+/// as fast per signature); if the batch fails, each is checked on its own
+/// (strictly) to find which.
+pub fn verify_all<K>(docs: Vec<Unchecked<K>>) -> Vec<Result<(K, Vec<u8>), SignedError>> {
+    let messages: Vec<&[u8]> = docs.iter().map(|d| d.tbs.as_slice()).collect();
+    let signatures: Vec<Signature> = docs.iter().map(|d| d.signature).collect();
+    let keys: Vec<VerifyingKey> = docs.iter().map(|d| d.key).collect();
+    let all_good =
+        !docs.is_empty() && ed25519_dalek::verify_batch(&messages, &signatures, &keys).is_ok();
+    docs.into_iter()
+        .map(|d| {
+            if all_good || d.key.verify_strict(&d.tbs, &d.signature).is_ok() {
+                Ok((d.who, d.payload))
+            } else {
+                Err(SignedError::BadSignature)
+            }
+        })
+        .collect()
+}
+
 /// The key id a signed document claims, before any check: to pick the
 /// authority or node that should have signed it.
 pub fn claimed_key_id(bytes: &[u8], max: usize) -> Result<Vec<u8>, SignedError> {

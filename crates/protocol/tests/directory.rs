@@ -141,3 +141,49 @@ fn receipts_verify_against_the_receiver_named() {
     let stranger = SigningKey::generate(&mut OsRng);
     assert!(receipt::verify(&r.sign(&stranger), lookup).is_err());
 }
+
+/// Many receipts checked in one batch say what one-by-one checks say: a
+/// forged or altered one among good ones is found, the others pass.
+#[test]
+fn receipts_verified_in_a_batch_agree_with_single_checks() {
+    let fr = SigningKey::generate(&mut OsRng);
+    let mallory = SigningKey::generate(&mut OsRng);
+    let lookup = |kid: &[u8]| {
+        (signed::key_id(fr.verifying_key().as_bytes()) == kid).then(|| KnownSender {
+            node: "fr-dcpj".into(),
+            key: fr.verifying_key(),
+        })
+    };
+    let receipt = |i: u8| Receipt {
+        message_id: vec![i; 16],
+        receiver: "fr-dcpj".into(),
+        kind: ReceiptKind::Delivered,
+        at_ms: i64::from(i),
+        envelope_sha256: receipt::envelope_digest(&[i]),
+    };
+    let mut items: Vec<Vec<u8>> = (0..40).map(|i| receipt(i).sign(&fr)).collect();
+    let refs: Vec<&[u8]> = items.iter().map(Vec::as_slice).collect();
+    assert!(
+        receipt::verify_many(&refs, lookup)
+            .iter()
+            .all(Result::is_ok)
+    );
+
+    // One signed by a stranger with FR's key id claimed is impossible to
+    // build; one whose signature bytes were altered, and one by an unknown
+    // key, are refused, and only they.
+    let last = items[7].len() - 1;
+    items[7][last] ^= 0x01;
+    items[20] = receipt(20).sign(&mallory);
+    let refs: Vec<&[u8]> = items.iter().map(Vec::as_slice).collect();
+    let results = receipt::verify_many(&refs, lookup);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(r.is_ok(), i != 7 && i != 20, "receipt {i}: {r:?}");
+        assert_eq!(
+            r.is_ok(),
+            receipt::verify(&items[i], lookup).is_ok(),
+            "batch and single checks disagree on {i}"
+        );
+    }
+    assert!(receipt::verify_many(&[], lookup).is_empty());
+}

@@ -376,10 +376,19 @@ fn check_receipts(
     outcomes: Vec<Outcome>,
 ) -> Vec<DeliveryResult> {
     let mut results = vec![];
-    for (e, o) in envelopes.iter().zip(outcomes) {
+    // All receipt signatures in one batch check.
+    let receipt_bytes: Vec<&[u8]> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Receipt(b) => Some(b.as_slice()),
+            _ => None,
+        })
+        .collect();
+    let mut verified = receipt::verify_many(&receipt_bytes, |kid| snap.sender(kid)).into_iter();
+    for (e, o) in envelopes.iter().zip(outcomes.iter()) {
         match o {
-            Outcome::Receipt(bytes) => match receipt::verify(&bytes, |kid| snap.sender(kid)) {
-                Ok(r)
+            Outcome::Receipt(bytes) => match verified.next() {
+                Some(Ok(r))
                     if r.receiver == peer_name
                         && r.kind == ReceiptKind::Delivered
                         && uuid::Uuid::from_slice(&r.message_id)
@@ -391,23 +400,24 @@ fn check_receipts(
                 {
                     results.push(DeliveryResult::Delivered {
                         message_id: e.message_id.clone(),
-                        receipt: bytes,
+                        receipt: bytes.clone(),
                         at: r.at_ms,
                     });
                 }
-                Ok(_) => {
+                Some(Ok(_)) => {
                     tracing::warn!(peer = peer_name, message = %e.message_id, "receipt does not match the envelope; will resend")
                 }
-                Err(err) => {
+                Some(Err(err)) => {
                     tracing::warn!(peer = peer_name, message = %e.message_id, error = %err, "invalid receipt; will resend")
                 }
+                None => {}
             },
             Outcome::Rejected(reason) if reason == super::messages::TEMPORARY => {}
             Outcome::Rejected(reason) => {
                 tracing::warn!(peer = peer_name, message = %e.message_id, %reason, "message rejected by peer");
                 results.push(DeliveryResult::Rejected {
                     message_id: e.message_id.clone(),
-                    reason,
+                    reason: reason.clone(),
                 });
             }
             Outcome::Accepted => {}
