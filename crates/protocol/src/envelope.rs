@@ -619,6 +619,54 @@ pub fn verify(
     bytes: &[u8],
     directory: impl Fn(&[u8]) -> Option<KnownSender>,
 ) -> Result<Verified, EnvelopeError> {
+    let p = prepare(bytes, &directory)?;
+    p.key
+        .verify_strict(&p.tbs, &p.signature)
+        .map_err(|_| EnvelopeError::BadSignature)?;
+    Ok(p.verified)
+}
+
+/// Verifies many envelopes, their signatures in one Ed25519 batch (about
+/// twice as fast per signature); when the batch fails, each is checked on
+/// its own to find which. Each result is what [`verify`] says of it.
+pub fn verify_many(
+    items: &[&[u8]],
+    directory: impl Fn(&[u8]) -> Option<KnownSender>,
+) -> Vec<Result<Verified, EnvelopeError>> {
+    let prepared: Vec<Result<Prepared, EnvelopeError>> =
+        items.iter().map(|b| prepare(b, &directory)).collect();
+    let ok: Vec<&Prepared> = prepared.iter().filter_map(|p| p.as_ref().ok()).collect();
+    let messages: Vec<&[u8]> = ok.iter().map(|p| p.tbs.as_slice()).collect();
+    let signatures: Vec<Signature> = ok.iter().map(|p| p.signature).collect();
+    let keys: Vec<VerifyingKey> = ok.iter().map(|p| p.key).collect();
+    let all_good =
+        !ok.is_empty() && ed25519_dalek::verify_batch(&messages, &signatures, &keys).is_ok();
+    prepared
+        .into_iter()
+        .map(|p| {
+            let p = p?;
+            if all_good || p.key.verify_strict(&p.tbs, &p.signature).is_ok() {
+                Ok(p.verified)
+            } else {
+                Err(EnvelopeError::BadSignature)
+            }
+        })
+        .collect()
+}
+
+/// An envelope parsed, its header checked and its sender's key found; the
+/// signature not yet checked.
+struct Prepared {
+    verified: Verified,
+    key: VerifyingKey,
+    tbs: Vec<u8>,
+    signature: Signature,
+}
+
+fn prepare(
+    bytes: &[u8],
+    directory: &impl Fn(&[u8]) -> Option<KnownSender>,
+) -> Result<Prepared, EnvelopeError> {
     let sign1: CoseSign1 = cbor::parse_tagged(bytes, MAX_ENVELOPE)?;
     // Nothing unauthenticated rides along.
     if !sign1.unprotected.is_empty() {
@@ -632,17 +680,18 @@ pub fn verify(
     if known.node != header.sender {
         return Err(EnvelopeError::SenderMismatch);
     }
-    sign1.verify_signature(b"", |sig, data| {
-        let sig = Signature::from_slice(sig).map_err(|_| EnvelopeError::BadSignature)?;
-        known
-            .key
-            .verify_strict(data, &sig)
-            .map_err(|_| EnvelopeError::BadSignature)
-    })?;
-    Ok(Verified {
-        header,
-        sign1,
-        commitment,
+    let signature =
+        Signature::from_slice(&sign1.signature).map_err(|_| EnvelopeError::BadSignature)?;
+    let tbs = sign1.tbs_data(b"");
+    Ok(Prepared {
+        key: known.key,
+        tbs,
+        signature,
+        verified: Verified {
+            header,
+            sign1,
+            commitment,
+        },
     })
 }
 

@@ -355,3 +355,23 @@ fn static_static_envelopes_open_only_with_the_senders_static_key() {
         assert!(ok.is_err(), "byte {i} altered but accepted");
     }
 }
+
+/// Envelopes verified in one batch get the same answers as one by one.
+#[test]
+fn envelopes_verified_in_a_batch_agree_with_single_checks() {
+    let w = world();
+    let mut items: Vec<Vec<u8>> = (0..12).map(|i| seal_for(&w, &header(), &[i; 64])).collect();
+    let refs: Vec<&[u8]> = items.iter().map(Vec::as_slice).collect();
+    assert!(verify_many(&refs, directory(&w)).iter().all(Result::is_ok));
+    let n = items[3].len();
+    items[3][n - 10] ^= 0x01; // inside the signature
+    let n = items[8].len();
+    items[8][n / 2] ^= 0x01; // inside the signed payload
+    let refs: Vec<&[u8]> = items.iter().map(Vec::as_slice).collect();
+    let batch = verify_many(&refs, directory(&w));
+    for (i, r) in batch.iter().enumerate() {
+        let single = verify(&items[i], directory(&w));
+        assert_eq!(r.is_ok(), single.is_ok(), "envelope {i}");
+        assert_eq!(r.is_ok(), i != 3 && i != 8, "envelope {i}");
+    }
+}

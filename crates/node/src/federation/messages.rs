@@ -650,9 +650,12 @@ struct Receiving {
     now: i64,
 }
 
-fn check_and_open(bytes: &[u8], r: &Receiving) -> Result<(NewMessage, Vec<u8>), String> {
-    let (snap, this, from, keys, shared, now, data_dir) = (
-        &r.snap,
+fn check_and_open(
+    bytes: &[u8],
+    verified: Result<envelope::Verified, liaison_protocol::EnvelopeError>,
+    r: &Receiving,
+) -> Result<(NewMessage, Vec<u8>), String> {
+    let (this, from, keys, shared, now, data_dir) = (
         r.this.as_str(),
         &r.from,
         &r.keys,
@@ -660,7 +663,7 @@ fn check_and_open(bytes: &[u8], r: &Receiving) -> Result<(NewMessage, Vec<u8>), 
         r.now,
         r.data_dir.as_path(),
     );
-    let verified = envelope::verify(bytes, |kid| snap.sender(kid)).map_err(|e| e.to_string())?;
+    let verified = verified.map_err(|e| e.to_string())?;
     let h = &verified.header;
     if h.sender != from.member.name {
         return Err(format!(
@@ -767,8 +770,13 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
             now,
         };
         tasks.push(tokio::task::spawn_blocking(move || {
-            (start..(start + per).min(items.len()))
-                .map(|i| (i, check_and_open(&items[i], &r)))
+            let range = start..(start + per).min(items.len());
+            // The chunk's signatures in one batch check.
+            let bytes: Vec<&[u8]> = range.clone().map(|i| items[i].as_slice()).collect();
+            let verified = envelope::verify_many(&bytes, |kid| r.snap.sender(kid));
+            range
+                .zip(verified)
+                .map(|(i, v)| (i, check_and_open(&items[i], v, &r)))
                 .collect::<Vec<_>>()
         }));
     }
