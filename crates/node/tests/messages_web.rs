@@ -878,3 +878,91 @@ async fn an_h2_forward_is_refused_until_the_owner_grants_it() {
     assert_eq!(copy.subject, "Fwd: Informant report");
     assert_eq!(copy.handling_code, "h2");
 }
+
+/// The receiving user downloads an attached file from the thread page:
+/// streamed, decrypted and intact; the download is audited; a chunk altered
+/// at rest stops the download instead of serving altered bytes.
+#[tokio::test(flavor = "multi_thread")]
+async fn attachments_download_from_the_thread_page() {
+    use liaison_node::federation::{attachments, messages};
+    let (de, fr, _authority) = two_nodes().await;
+    let file = de.dir.path().join("ledger scan.pdf");
+    let data: Vec<u8> = (0..(3 << 20) + 777).map(|i| (i * 31 % 251) as u8).collect();
+    std::fs::write(&file, &data).unwrap();
+    let attachment = attachments::store_outbound(&de.app.data_dir, &file, &mut |_| {}).unwrap();
+    let file_id = attachment.file_id.clone();
+    let id = messages::send(
+        &de.app,
+        &liaison_core::audit::AuditActor {
+            kind: "local_operator".into(),
+            id: None,
+            name: "cli".into(),
+        },
+        messages::Outgoing {
+            to: vec!["fr-dcpj".into()],
+            handling_code: "h1".parse().unwrap(),
+            evaluation: liaison_core::evaluation::Evaluation::parse("A1").unwrap(),
+            subject: "Ledger".into(),
+            body: "Scan attached.".into(),
+            thread: None,
+            records: vec![],
+            attachments: vec![attachment],
+        },
+    )
+    .await
+    .unwrap();
+    fr.add_user("inv-fr", Role::Investigator).await;
+    let inv = login(&fr, "inv-fr", USER_PASSWORD).await;
+    let page = format!("/messages/threads/{id}");
+    let html = eventually("the message on fr-dcpj", || async {
+        let (status, html) = get_text(&inv, &fr, &page).await;
+        (status == 200 && html.contains("Ledger")).then_some(html)
+    })
+    .await;
+    let link = format!("/messages/{id}/files/{file_id}");
+    assert!(html.contains(&format!("href=\"{link}\"")), "{html}");
+    let r = inv.get(fr.url(&link)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("ledger%20scan.pdf")
+    );
+    assert!(r.bytes().await.unwrap() == data, "the file arrived intact");
+    let events = fr
+        .app
+        .store
+        .list_audit_events(&AuditQuery {
+            action: Some(AuditAction::MessageRead),
+            limit: 50,
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        events.iter().any(|e| e
+            .event
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("downloaded file ledger scan.pdf")),
+        "the download is audited"
+    );
+
+    // Alter one stored chunk: the download does not complete.
+    let chunk = attachments::inbound_dir(&fr.app.data_dir, "de-bka", &file_id).join("1");
+    let mut bytes = std::fs::read(&chunk).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    std::fs::write(&chunk, bytes).unwrap();
+    let r = inv.get(fr.url(&link)).send().await.unwrap();
+    let body = r.bytes().await;
+    assert!(
+        body.is_err() || body.unwrap().len() < data.len(),
+        "an altered file is not served whole"
+    );
+    // Another user's role without messages: refused.
+    let admin = login(&fr, "admin", ADMIN_PASSWORD).await;
+    assert_eq!(admin.get(fr.url(&link)).send().await.unwrap().status(), 403);
+}

@@ -532,9 +532,8 @@ pub struct ThreadMessage {
     pub subject: String,
     pub body: String,
     pub records: i64,
-    /// Attached files: name and size (their content is fetched with
-    /// `liaison message attachment`).
-    pub attachments: Vec<(String, String)>,
+    /// Attached files: name, size and file id (for the download link).
+    pub attachments: Vec<(String, String, String)>,
     /// Inbound: who opened it first, and when. Outbound: who sent it.
     pub person: String,
     /// Inbound: "read by … at …".
@@ -597,7 +596,7 @@ fn thread_message(ctx: &PageCtx, e: &MessageEntry, grantable: bool) -> ThreadMes
             .map(|c| {
                 c.attachments
                     .iter()
-                    .map(|a| (a.name.clone(), file_size(a.size)))
+                    .map(|a| (a.name.clone(), file_size(a.size), a.file_id.clone()))
                     .collect()
             })
             .unwrap_or_default(),
@@ -918,4 +917,94 @@ pub async fn grant(
 
 fn urlencoding(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Downloads an attached file: decrypted chunk by chunk as it streams, each
+/// chunk authenticated (a cut or altered file stops the download with an
+/// error), never more than a few chunks in memory. Audited like opening the
+/// message.
+pub async fn attachment(
+    State(app): State<App>,
+    me: SignedIn,
+    Path((id, file_id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    use crate::federation::attachments;
+    me.permit(Action::ReadMessages)?;
+    let m = app
+        .store
+        .message(&id)
+        .await
+        .map_err(|_| WebError::not_found())?;
+    let content: crate::federation::messages::MessageContent =
+        serde_json::from_str(&m.content).map_err(|_| WebError::not_found())?;
+    let file = content
+        .attachments
+        .into_iter()
+        .find(|a| a.file_id == file_id)
+        .ok_or_else(WebError::not_found)?;
+    app.audit
+        .record(
+            liaison_core::audit::AuditEvent::new(
+                liaison_core::audit::AuditActor::from(&me.actor),
+                liaison_core::audit::AuditAction::MessageRead,
+                liaison_core::audit::Outcome::Success,
+            )
+            .source(me.source())
+            .target(format!("message:{id}"))
+            .detail(format!(
+                "downloaded file {} ({} bytes)",
+                file.name, file.size
+            )),
+        )
+        .await
+        .map_err(|_| WebError::internal())?;
+    let dir = attachments::stored_dir(
+        &app.data_dir,
+        &m.sender,
+        app.config.node.name.as_str(),
+        &file.file_id,
+    );
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
+    let name = file.name.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut sink = ChannelWriter(tx.clone());
+        if let Err(e) = attachments::decrypt_to(&dir, &file, &mut sink) {
+            tracing::warn!(file = %file.name, error = %e, "attachment download stopped");
+            let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
+        }
+    });
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
+    let disposition = format!(
+        "attachment; filename*=UTF-8''{}",
+        urlencoding(&name).replace('+', "%20")
+    );
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/octet-stream".to_owned(),
+            ),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+        ],
+        axum::body::Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+/// Hands decrypted bytes to the response stream (blocks while the client
+/// is slow: back-pressure, not memory).
+struct ChannelWriter(tokio::sync::mpsc::Sender<Result<Vec<u8>, std::io::Error>>);
+
+impl std::io::Write for ChannelWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.blocking_send(Ok(buf.to_vec())).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::BrokenPipe, "download cancelled")
+        })?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

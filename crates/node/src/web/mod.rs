@@ -102,6 +102,7 @@ pub fn router(app: App) -> Router<App> {
             post(messages::ask_permission),
         )
         .route("/messages/{id}/grant", post(messages::grant))
+        .route("/messages/{id}/files/{file_id}", get(messages::attachment))
         .route("/assets/{*path}", get(assets::serve))
         .layer(from_fn_with_state(app, frame::web_frame))
 }
