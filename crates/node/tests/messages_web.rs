@@ -966,3 +966,96 @@ async fn attachments_download_from_the_thread_page() {
     let admin = login(&fr, "admin", ADMIN_PASSWORD).await;
     assert_eq!(admin.get(fr.url(&link)).send().await.unwrap().status(), 403);
 }
+
+/// The same permission flow through the REST API: 409 `needs_permission`,
+/// a permission request, the owner's grant, then 201.
+#[tokio::test(flavor = "multi_thread")]
+async fn api_forward_needs_the_owners_grant() {
+    let (de, fr, nl, _authority) = three_nodes().await;
+    let (t_de, t_fr) = (
+        token(&de, Role::Investigator).await,
+        token(&fr, Role::Investigator).await,
+    );
+    let post = |node: &FederatedNode, t: &str, path: String, body: Value| {
+        let (url, t) = (node.url(&path), t.to_owned());
+        async move {
+            client()
+                .post(url)
+                .bearer_auth(t)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = post(
+        &de,
+        &t_de,
+        "/api/v1/messages".into(),
+        json!({"to": ["fr-dcpj"], "handling_code": "H2", "subject": "Source report", "body": "x"}),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    let id = r.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    eventually("at FR", || async {
+        fr.app.store.message(&id).await.ok().map(|_| ())
+    })
+    .await;
+    let forward = format!("/api/v1/messages/{id}/forward");
+    let r = post(&fr, &t_fr, forward.clone(), json!({"to": ["nl-klpd"]})).await;
+    assert_eq!(r.status(), 409);
+    let problem: Value = r.json().await.unwrap();
+    assert_eq!(problem["code"], "needs_permission", "{problem}");
+    assert!(problem["detail"].as_str().unwrap().contains("de-bka"));
+    let r = post(
+        &fr,
+        &t_fr,
+        format!("/api/v1/messages/{id}/permission-requests"),
+        json!({"to": ["nl-klpd"], "note": "customs"}),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    // Only the owner may grant.
+    let r = post(
+        &fr,
+        &t_fr,
+        format!("/api/v1/messages/{id}/grants"),
+        json!({"node": "nl-klpd", "to": ["de-bka"]}),
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+    let r = post(
+        &de,
+        &t_de,
+        format!("/api/v1/messages/{id}/grants"),
+        json!({"node": "fr-dcpj", "to": ["nl-klpd"]}),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    eventually("FR records the grant", || async {
+        let g = fr
+            .app
+            .store
+            .forward_permissions(&id, "fr-dcpj")
+            .await
+            .unwrap();
+        (!g.is_empty()).then_some(())
+    })
+    .await;
+    let r = post(
+        &fr,
+        &t_fr,
+        forward,
+        json!({"to": ["nl-klpd"], "note": "as agreed"}),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    eventually("the copy at NL", || async {
+        let c = nl.app.store.message_counts().await.unwrap();
+        (c.inbound == 1).then_some(())
+    })
+    .await;
+}

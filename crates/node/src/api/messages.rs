@@ -214,7 +214,15 @@ impl From<MessageAccessError> for ApiError {
                 | SendError::UnknownNode(_)
                 | SendError::ToSelf
                 | SendError::Subject
-                | SendError::Body => ApiError::new(ErrorCode::ValidationFailed, s.to_string()),
+                | SendError::Body
+                | SendError::RecordStricter { .. } => {
+                    ApiError::new(ErrorCode::ValidationFailed, s.to_string())
+                }
+                SendError::NeedsPermission { .. } => {
+                    ApiError::new(ErrorCode::NeedsPermission, s.to_string())
+                }
+                SendError::NoSuchMessage(_) => ApiError::not_found(),
+                SendError::NotOwner { .. } => ApiError::new(ErrorCode::Forbidden, s.to_string()),
                 other => {
                     tracing::error!(error = %other, "sending a message failed");
                     ApiError::new(ErrorCode::Internal, "internal error; see the node's log")
@@ -358,4 +366,109 @@ pub async fn send_message(
         }),
     )
         .into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForwardMessage {
+    /// The nodes to forward to.
+    pub to: Vec<String>,
+    /// A note to go with it (for a permission request: why it is needed).
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GrantPermission {
+    /// The node allowed to forward.
+    pub node: String,
+    /// The nodes it may forward to.
+    pub to: Vec<String>,
+}
+
+fn created(id: Uuid, thread: String) -> Response {
+    (
+        StatusCode::CREATED,
+        [(header::LOCATION, format!("/api/v1/messages/{id}"))],
+        Json(SentMessage {
+            id: id.to_string(),
+            thread,
+        }),
+    )
+        .into_response()
+}
+
+async fn thread_of(app: &App, id: &str) -> Result<String, ApiError> {
+    app.store
+        .message(id)
+        .await
+        .map(|m| m.thread)
+        .map_err(|_| ApiError::not_found())
+}
+
+/// Forwards a message; the copy keeps its handling code. An H2/H3 message
+/// to a third party without its owner's permission: 409 `needs_permission`.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/forward", tag = "messages", request_body = ForwardMessage,
+    params(("id" = String, Path, description = "Message id (UUID)")),
+    responses((status = 201, body = SentMessage), (status = 403, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem, description = "The owner's permission is needed (needs_permission)")))]
+pub async fn forward_message(
+    State(app): State<App>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    req: Result<Json<ForwardMessage>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    caller.permit(Action::ReadMessages)?;
+    caller.permit(Action::SendMessages)?;
+    let req = req?.0;
+    let id = parse_uuid(&id)?.to_string();
+    let thread = thread_of(&app, &id).await?;
+    let actor = liaison_core::audit::AuditActor::from(&caller.actor);
+    let new = crate::federation::messages::forward(&app, &actor, &id, req.to, &req.note)
+        .await
+        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
+    Ok(created(new, thread))
+}
+
+/// Asks a message's owner for permission to forward it to `to`.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/permission-requests", tag = "messages", request_body = ForwardMessage,
+    params(("id" = String, Path, description = "Message id (UUID)")),
+    responses((status = 201, body = SentMessage), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn ask_permission(
+    State(app): State<App>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    req: Result<Json<ForwardMessage>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    caller.permit(Action::SendMessages)?;
+    let req = req?.0;
+    let id = parse_uuid(&id)?.to_string();
+    let thread = thread_of(&app, &id).await?;
+    let actor = liaison_core::audit::AuditActor::from(&caller.actor);
+    let new = crate::federation::messages::ask_permission(&app, &actor, &id, req.to, &req.note)
+        .await
+        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
+    Ok(created(new, thread))
+}
+
+/// As the owner of message `id`, allows `node` to forward it to `to`.
+#[utoipa::path(post, path = "/api/v1/messages/{id}/grants", tag = "messages", request_body = GrantPermission,
+    params(("id" = String, Path, description = "Id of a message this node owns (UUID)")),
+    responses((status = 201, body = SentMessage), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn grant_permission(
+    State(app): State<App>,
+    caller: ApiCaller,
+    Path(id): Path<String>,
+    req: Result<Json<GrantPermission>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    caller.permit(Action::SendMessages)?;
+    let req = req?.0;
+    let id = parse_uuid(&id)?.to_string();
+    let thread = thread_of(&app, &id).await?;
+    let actor = liaison_core::audit::AuditActor::from(&caller.actor);
+    let new = crate::federation::messages::grant_permission(&app, &actor, &id, &req.node, req.to)
+        .await
+        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
+    Ok(created(new, thread))
 }

@@ -50,6 +50,9 @@ use utoipa::{Modify, OpenApi};
         messages::send_message,
         messages::get_message,
         messages::get_thread,
+        messages::forward_message,
+        messages::ask_permission,
+        messages::grant_permission,
     ),
     components(schemas(problem::Problem, problem::ErrorCode)),
     modifiers(&BearerAuth),
@@ -133,6 +136,18 @@ pub fn router() -> Router<App> {
         )
         .route("/api/v1/messages/{id}", get(messages::get_message))
         .route("/api/v1/threads/{thread}", get(messages::get_thread))
+        .route(
+            "/api/v1/messages/{id}/forward",
+            post(messages::forward_message),
+        )
+        .route(
+            "/api/v1/messages/{id}/permission-requests",
+            post(messages::ask_permission),
+        )
+        .route(
+            "/api/v1/messages/{id}/grants",
+            post(messages::grant_permission),
+        )
         .fallback(|| async { problem::ApiError::not_found() })
 }
 

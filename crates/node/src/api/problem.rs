@@ -23,6 +23,9 @@ pub enum ErrorCode {
     Internal,
     /// This node belongs to no network (federation messages).
     NotFederated,
+    /// An H2/H3 message may not go to these nodes without its owner's
+    /// permission (ask with `permission-requests`).
+    NeedsPermission,
 }
 
 impl ErrorCode {
@@ -39,7 +42,7 @@ impl ErrorCode {
                 StatusCode::CONFLICT
             }
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::NotFederated => StatusCode::CONFLICT,
+            ErrorCode::NotFederated | ErrorCode::NeedsPermission => StatusCode::CONFLICT,
         }
     }
     pub const fn as_str(self) -> &'static str {
@@ -56,6 +59,7 @@ impl ErrorCode {
             ErrorCode::SelfLockout => "self_lockout",
             ErrorCode::Internal => "internal",
             ErrorCode::NotFederated => "not_federated",
+            ErrorCode::NeedsPermission => "needs_permission",
         }
     }
     const fn title(self) -> &'static str {
@@ -72,6 +76,7 @@ impl ErrorCode {
             ErrorCode::SelfLockout => "Would lock you out",
             ErrorCode::Internal => "Internal error",
             ErrorCode::NotFederated => "Node not in a network",
+            ErrorCode::NeedsPermission => "Owner's permission needed",
         }
     }
 }
