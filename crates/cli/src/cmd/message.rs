@@ -165,14 +165,14 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
             let app = open(&a.data_dir).await?;
             let id =
                 messages::forward(&app, &cli_actor(), &a.id.to_string(), a.to, &a.note).await?;
-            println!("{id}");
+            println!("{}", id.0);
             Ok(())
         }
         Cmd::AskPermission(a) => {
             let app = open(&a.data_dir).await?;
             let id = messages::ask_permission(&app, &cli_actor(), &a.id.to_string(), a.to, &a.note)
                 .await?;
-            println!("{id}");
+            println!("{}", id.0);
             Ok(())
         }
         Cmd::Attachment(a) => attachment(a).await,
@@ -181,7 +181,7 @@ pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
             let id =
                 messages::grant_permission(&app, &cli_actor(), &a.id.to_string(), &a.node, a.to)
                     .await?;
-            println!("{id}");
+            println!("{}", id.0);
             Ok(())
         }
     }

@@ -387,24 +387,18 @@ pub struct GrantPermission {
     pub to: Vec<String>,
 }
 
-fn created(id: Uuid, thread: String) -> Response {
-    (
+/// 201 for a message the service queued, or its refusal as a problem.
+fn created(sent: Result<(Uuid, Uuid), SendError>) -> Result<Response, ApiError> {
+    let (id, thread) = sent.map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
+    Ok((
         StatusCode::CREATED,
         [(header::LOCATION, format!("/api/v1/messages/{id}"))],
         Json(SentMessage {
             id: id.to_string(),
-            thread,
+            thread: thread.to_string(),
         }),
     )
-        .into_response()
-}
-
-async fn thread_of(app: &App, id: &str) -> Result<String, ApiError> {
-    app.store
-        .message(id)
-        .await
-        .map(|m| m.thread)
-        .map_err(|_| ApiError::not_found())
+        .into_response())
 }
 
 /// Forwards a message; the copy keeps its handling code. An H2/H3 message
@@ -423,12 +417,8 @@ pub async fn forward_message(
     caller.permit(Action::SendMessages)?;
     let req = req?.0;
     let id = parse_uuid(&id)?.to_string();
-    let thread = thread_of(&app, &id).await?;
     let actor = liaison_core::audit::AuditActor::from(&caller.actor);
-    let new = crate::federation::messages::forward(&app, &actor, &id, req.to, &req.note)
-        .await
-        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
-    Ok(created(new, thread))
+    created(crate::federation::messages::forward(&app, &actor, &id, req.to, &req.note).await)
 }
 
 /// Asks a message's owner for permission to forward it to `to`.
@@ -444,12 +434,8 @@ pub async fn ask_permission(
     caller.permit(Action::SendMessages)?;
     let req = req?.0;
     let id = parse_uuid(&id)?.to_string();
-    let thread = thread_of(&app, &id).await?;
     let actor = liaison_core::audit::AuditActor::from(&caller.actor);
-    let new = crate::federation::messages::ask_permission(&app, &actor, &id, req.to, &req.note)
-        .await
-        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
-    Ok(created(new, thread))
+    created(crate::federation::messages::ask_permission(&app, &actor, &id, req.to, &req.note).await)
 }
 
 /// As the owner of message `id`, allows `node` to forward it to `to`.
@@ -465,10 +451,8 @@ pub async fn grant_permission(
     caller.permit(Action::SendMessages)?;
     let req = req?.0;
     let id = parse_uuid(&id)?.to_string();
-    let thread = thread_of(&app, &id).await?;
     let actor = liaison_core::audit::AuditActor::from(&caller.actor);
-    let new = crate::federation::messages::grant_permission(&app, &actor, &id, &req.node, req.to)
-        .await
-        .map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
-    Ok(created(new, thread))
+    created(
+        crate::federation::messages::grant_permission(&app, &actor, &id, &req.node, req.to).await,
+    )
 }

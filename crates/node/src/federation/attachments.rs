@@ -194,14 +194,11 @@ pub fn store_inbound_chunk(
     if !valid_id(file_id) || bytes.len() > liaison_protocol::files::MAX_CHUNK + 1024 {
         return Err(AttachmentError::Invalid);
     }
-    let dir = inbound_dir(data_dir, sender, file_id);
-    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let tmp = dir.join(format!(".{index}.tmp"));
-    write_synced(&tmp, bytes)?;
-    let target = dir.join(index.to_string());
-    std::fs::rename(&tmp, &target).map_err(io(&target))?;
-    sync_dir(&dir);
-    Ok(())
+    let target = inbound_dir(data_dir, sender, file_id).join(index.to_string());
+    super::files::write_atomic(&target, bytes, false).map_err(|e| AttachmentError::Io {
+        path: e.path,
+        source: e.source,
+    })
 }
 
 /// Where a message's file lives on this node.

@@ -23,7 +23,7 @@ const BACKOFF_MAX_MS: i64 = 30_000;
 const POLL: Duration = Duration::from_millis(200);
 
 #[derive(Debug, thiserror::Error)]
-enum DeliveryError {
+pub(super) enum DeliveryError {
     #[error("{0} is not a current member of this node's networks")]
     NotAMember(String),
     #[error("TLS: {0}")]
@@ -67,38 +67,46 @@ impl Clients {
         {
             return Ok((c.clone(), base.clone()));
         }
-        let endpoint = url::Url::parse(&peer.member.endpoint).map_err(|_| DeliveryError::Http {
-            peer: peer.member.name.clone(),
-            error: format!("bad endpoint {}", peer.member.endpoint),
-        })?;
-        let port = endpoint.port_or_known_default().unwrap_or(443);
-        let host = endpoint.host_str().unwrap_or_default().to_owned();
-        // The URL names the peer (TLS SNI picks the network's certificate);
-        // the endpoint's address is where it is.
-        let dns = super::authority::node_dns_name(&peer.member.name, &peer.network);
-        let mut builder = reqwest::Client::builder()
-            .use_preconfigured_tls(tls::client_config(&fed.state, &fed.keys, peer)?)
-            .timeout(Duration::from_secs(60))
-            .connect_timeout(Duration::from_secs(5))
-            .pool_idle_timeout(Duration::from_secs(30));
-        let addrs: Vec<std::net::SocketAddr> =
-            std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
-                .map(|a| a.collect())
-                .unwrap_or_default();
-        if let Some(addr) = addrs.first() {
-            builder = builder.resolve(&dns, *addr);
-        }
-        let client = builder.build().map_err(|e| DeliveryError::Http {
-            peer: peer.member.name.clone(),
-            error: e.to_string(),
-        })?;
-        let base = format!("https://{dns}:{port}");
+        let (client, base) = peer_client(fed, peer, Duration::from_secs(60))?;
         map.insert(
             peer.member.name.clone(),
             (generation, client.clone(), base.clone()),
         );
         Ok((client, base))
     }
+}
+
+/// An HTTPS client for one peer, pinned to its certificate, and the base
+/// URL to call it by: the URL names the peer (TLS SNI picks the network's
+/// certificate), the endpoint's address is where it is.
+pub(super) fn peer_client(
+    fed: &FederationParts,
+    peer: &Peer,
+    timeout: Duration,
+) -> Result<(reqwest::Client, String), DeliveryError> {
+    let endpoint = url::Url::parse(&peer.member.endpoint).map_err(|_| DeliveryError::Http {
+        peer: peer.member.name.clone(),
+        error: format!("bad endpoint {}", peer.member.endpoint),
+    })?;
+    let port = endpoint.port_or_known_default().unwrap_or(443);
+    let host = endpoint.host_str().unwrap_or_default().to_owned();
+    let dns = super::authority::node_dns_name(&peer.member.name, &peer.network);
+    let mut builder = reqwest::Client::builder()
+        .use_preconfigured_tls(tls::client_config(&fed.state, &fed.keys, peer)?)
+        .timeout(timeout)
+        .connect_timeout(Duration::from_secs(5))
+        .pool_idle_timeout(Duration::from_secs(30));
+    if let Some(addr) = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
+        .ok()
+        .and_then(|mut a| a.next())
+    {
+        builder = builder.resolve(&dns, addr);
+    }
+    let client = builder.build().map_err(|e| DeliveryError::Http {
+        peer: peer.member.name.clone(),
+        error: e.to_string(),
+    })?;
+    Ok((client, format!("https://{dns}:{port}")))
 }
 
 /// Starts the worker; it runs until the process ends.
@@ -179,54 +187,79 @@ async fn drain(
         .peer(peer_name)
         .ok_or_else(|| DeliveryError::NotAMember(peer_name.to_owned()))?;
     let (client, base) = clients.get(fed, &peer)?;
-    let mut lease_renewed = std::time::Instant::now();
+    let mut lease = Lease {
+        owner,
+        peer: peer_name,
+        renewed: std::time::Instant::now(),
+    };
+    // Until a round finds nothing to send (or the lease is lost).
     loop {
-        send_envelopes(app, fed, &client, &base, peer_name).await?;
-        let receipts = app.store.queued_receipts(peer_name, BATCH).await?;
-        if !receipts.is_empty() {
-            let bodies: Vec<&[u8]> = receipts.iter().map(|r| r.receipt.as_slice()).collect();
-            let outcomes = post(
-                &client,
-                &format!("{base}/federation/v1/receipts"),
-                peer_name,
-                &bodies,
-            )
-            .await?;
-            let mut done = vec![];
-            for (r, o) in receipts.iter().zip(outcomes) {
-                match o {
-                    Outcome::Rejected(reason) if reason == super::messages::TEMPORARY => {}
-                    Outcome::Rejected(reason) => {
-                        tracing::warn!(peer = peer_name, message = %r.message_id, %reason, "read receipt refused");
-                        done.push(r.message_id.clone());
-                    }
-                    _ => done.push(r.message_id.clone()),
-                }
-            }
-            app.store
-                .mark_receipts_sent(peer_name, &done, now_ms())
-                .await?;
-        }
-        let more = !app
-            .store
-            .queued_envelopes(peer_name, 0, 1)
-            .await?
-            .is_empty()
-            || !app.store.queued_receipts(peer_name, 1).await?.is_empty();
-        if !more {
+        let envelopes = send_envelopes(app, fed, &client, &base, &mut lease).await?;
+        let receipts = send_receipts(app, &client, &base, peer_name).await?;
+        if envelopes + receipts == 0 || !lease.keep(app).await? {
             return Ok(());
         }
-        if lease_renewed.elapsed() > Duration::from_millis(LEASE_MS as u64 / 3) {
-            if !app
-                .store
-                .renew_lease(peer_name, owner, now_ms(), LEASE_MS)
-                .await?
-            {
-                return Ok(());
+    }
+}
+
+/// This worker's hold on a peer, renewed as it goes so that a long queue
+/// does not outlast it.
+struct Lease<'a> {
+    owner: &'a str,
+    peer: &'a str,
+    renewed: std::time::Instant,
+}
+
+impl Lease<'_> {
+    /// Renews the lease when a third of it has passed; false if another
+    /// worker has taken the peer over.
+    async fn keep(&mut self, app: &App) -> Result<bool, DeliveryError> {
+        if self.renewed.elapsed() < Duration::from_millis(LEASE_MS as u64 / 3) {
+            return Ok(true);
+        }
+        let held = app
+            .store
+            .renew_lease(self.peer, self.owner, now_ms(), LEASE_MS)
+            .await?;
+        self.renewed = std::time::Instant::now();
+        Ok(held)
+    }
+}
+
+/// Sends queued read receipts; returns how many went.
+async fn send_receipts(
+    app: &App,
+    client: &reqwest::Client,
+    base: &str,
+    peer_name: &str,
+) -> Result<usize, DeliveryError> {
+    let receipts = app.store.queued_receipts(peer_name, BATCH).await?;
+    if receipts.is_empty() {
+        return Ok(0);
+    }
+    let bodies: Vec<&[u8]> = receipts.iter().map(|r| r.receipt.as_slice()).collect();
+    let outcomes = post(
+        client,
+        &format!("{base}/federation/v1/receipts"),
+        peer_name,
+        &bodies,
+    )
+    .await?;
+    let mut done = vec![];
+    for (r, o) in receipts.iter().zip(outcomes) {
+        match o {
+            Outcome::Rejected(reason) if reason == super::messages::TEMPORARY => {}
+            Outcome::Rejected(reason) => {
+                tracing::warn!(peer = peer_name, message = %r.message_id, %reason, "read receipt refused");
+                done.push(r.message_id.clone());
             }
-            lease_renewed = std::time::Instant::now();
+            _ => done.push(r.message_id.clone()),
         }
     }
+    app.store
+        .mark_receipts_sent(peer_name, &done, now_ms())
+        .await?;
+    Ok(receipts.len())
 }
 
 /// Sends every queued envelope for a peer, a batch at a time, in order. Two
@@ -239,16 +272,22 @@ async fn send_envelopes(
     fed: &FederationParts,
     client: &reqwest::Client,
     base: &str,
-    peer_name: &str,
-) -> Result<(), DeliveryError> {
+    lease: &mut Lease<'_>,
+) -> Result<usize, DeliveryError> {
+    let peer_name = lease.peer;
     let url = format!("{base}/federation/v1/envelopes");
     let mut after = 0;
+    let mut sent = 0;
     let mut recording: Option<tokio::task::JoinHandle<Result<bool, DeliveryError>>> = None;
     loop {
+        if !lease.keep(app).await? {
+            break;
+        }
         let envelopes = app.store.queued_envelopes(peer_name, after, BATCH).await?;
         if envelopes.is_empty() {
             break;
         }
+        sent += envelopes.len();
         // Files first: the receiver refuses an envelope whose files it lacks.
         for e in &envelopes {
             for (file_id, chunks) in &e.files {
@@ -299,7 +338,7 @@ async fn send_envelopes(
             peer: peer_name.to_owned(),
         })??;
     }
-    Ok(())
+    Ok(sent)
 }
 
 /// Sends the chunks of a file the peer does not have yet (it says how many

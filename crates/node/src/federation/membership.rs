@@ -228,6 +228,25 @@ fn load_network(data_dir: &Path, network: &str) -> Result<Option<Network>, Membe
     }))
 }
 
+/// What the installed files look like from outside (path, size, change
+/// time): cheap to read every second, so that the files themselves are
+/// read and verified only when one of them changed.
+pub fn files_stamp(data_dir: &Path) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+    let mut out = vec![];
+    if let Ok(entries) = std::fs::read_dir(networks_dir(data_dir)) {
+        for e in entries.flatten() {
+            for name in [DIRECTORY, CERTIFICATE] {
+                let path = e.path().join(name);
+                if let Ok(m) = std::fs::metadata(&path) {
+                    out.push((path, m.len(), m.modified().ok()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// Every installed network, in name order.
 pub fn load_all(data_dir: &Path) -> Result<Vec<Network>, MembershipError> {
     let root = networks_dir(data_dir);

@@ -2,7 +2,7 @@
 //! checks → open → inbox → signed receipt; opened by a user → read receipt.
 
 use super::FederationParts;
-use super::state::{Peer, Snapshot, now_ms, signing_key_id};
+use super::state::{Peer, Snapshot, now_ms};
 use crate::app::App;
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
 use liaison_core::evaluation::Evaluation;
@@ -138,15 +138,16 @@ fn federation(app: &App) -> Result<&FederationParts, SendError> {
 /// Validates, seals and queues a message; returns its id. The delivery
 /// worker sends it (now, or when the recipient is reachable again).
 pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid, SendError> {
-    send_with(app, author, out, Extras::default()).await
+    Ok(send_with(app, author, out, Extras::default()).await?.0)
 }
 
+/// Sends; returns the new message's id and its thread.
 async fn send_with(
     app: &App,
     author: &AuditActor,
     out: Outgoing,
     extras: Extras,
-) -> Result<Uuid, SendError> {
+) -> Result<(Uuid, Uuid), SendError> {
     let mut prepared = prepare(app, Uuid::now_v7(), out, extras)?;
     prepared.1.author = Some(author.name.clone());
     let id = prepared.0;
@@ -165,7 +166,7 @@ async fn send_with(
         )
         .await?;
     app.delivery_wakeup.notify_one();
-    Ok(id)
+    Ok((id, m.thread))
 }
 
 /// Queues many messages in one transaction (all or none), sealing them on
@@ -296,7 +297,7 @@ fn prepare(
     let summary = Summary {
         recipients: to.clone(),
         handling_code: header.handling_code.clone(),
-        thread: thread.to_string(),
+        thread,
     };
     Ok((
         id,
@@ -326,26 +327,57 @@ fn prepare(
 struct Summary {
     recipients: Vec<String>,
     handling_code: String,
-    thread: String,
+    thread: Uuid,
 }
 
 /// The node that owns a stored message: its first sender, or, for a
 /// forwarded copy, the original's owner.
 pub fn owner(message: &StoredMessage) -> String {
-    serde_json::from_str::<MessageContent>(&message.content)
-        .ok()
-        .and_then(|c| c.forwarded)
-        .map_or_else(|| message.sender.clone(), |f| f.owner)
+    provenance(message).owner
 }
 
-/// The id the owner knows the message by (a forwarded copy points to the
-/// original).
-fn original_id(message: &StoredMessage) -> String {
-    serde_json::from_str::<MessageContent>(&message.content)
+/// Who owns a message and the id the owner knows it by (a forwarded copy
+/// points to the original).
+struct Provenance {
+    owner: String,
+    original_id: String,
+}
+
+fn provenance(message: &StoredMessage) -> Provenance {
+    match serde_json::from_str::<MessageContent>(&message.content)
         .ok()
         .and_then(|c| c.forwarded)
-        .map_or_else(|| message.id.clone(), |f| f.message_id)
+    {
+        Some(f) => Provenance {
+            owner: f.owner,
+            original_id: f.message_id,
+        },
+        None => Provenance {
+            owner: message.sender.clone(),
+            original_id: message.id.clone(),
+        },
+    }
 }
+
+/// A stored message by id; a missing one is [`SendError::NoSuchMessage`].
+async fn stored(app: &App, id: &str) -> Result<StoredMessage, SendError> {
+    match app.store.message(id).await {
+        Ok(m) => Ok(m),
+        Err(liaison_store::StoreError::NotFound) => Err(SendError::NoSuchMessage(id.to_owned())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Evaluation of what a node says itself (grants): A1; of what it relays
+/// without assessing it (requests, defaults): X4.
+const SELF_EVALUATION: Evaluation = Evaluation {
+    source_reliability: liaison_core::evaluation::SourceReliability::A,
+    information_accuracy: liaison_core::evaluation::InformationAccuracy::NotInDoubt,
+};
+const UNASSESSED: Evaluation = Evaluation {
+    source_reliability: liaison_core::evaluation::SourceReliability::X,
+    information_accuracy: liaison_core::evaluation::InformationAccuracy::Uncorroborated,
+};
 
 /// Nodes among `to` that a forward of `message` would need the owner's
 /// permission for: H2 and H3 items go to no third party without it.
@@ -356,14 +388,11 @@ pub async fn forward_needs_permission(
 ) -> Result<Vec<String>, SendError> {
     let code: HandlingCode = message.handling_code.parse().unwrap_or(HandlingCode::H3);
     let this = app.config.node.name.as_str();
-    let owner = owner(message);
+    let Provenance { owner, original_id } = provenance(message);
     if code < HandlingCode::H2 || owner == this {
         return Ok(vec![]);
     }
-    let granted = app
-        .store
-        .forward_permissions(&original_id(message), this)
-        .await?;
+    let granted = app.store.forward_permissions(&original_id, this).await?;
     let parties: Vec<&str> = std::iter::once(message.sender.as_str())
         .chain(message.recipient_list())
         .chain(std::iter::once(owner.as_str()))
@@ -384,14 +413,9 @@ pub async fn forward(
     message_id: &str,
     to: Vec<String>,
     note: &str,
-) -> Result<Uuid, SendError> {
-    let m = match app.store.message(message_id).await {
-        Ok(m) => m,
-        Err(liaison_store::StoreError::NotFound) => {
-            return Err(SendError::NoSuchMessage(message_id.to_owned()));
-        }
-        Err(e) => return Err(e.into()),
-    };
+) -> Result<(Uuid, Uuid), SendError> {
+    let m = stored(app, message_id).await?;
+    let origin = provenance(&m);
     let missing = forward_needs_permission(app, &m, &to).await?;
     if !missing.is_empty() {
         app.audit
@@ -402,13 +426,13 @@ pub async fn forward(
                         "forward of a {} message to {} refused: no permission from {}",
                         m.handling_code.to_uppercase(),
                         missing.join(", "),
-                        owner(&m)
+                        origin.owner
                     )),
             )
             .await?;
         return Err(SendError::NeedsPermission {
             code: m.handling_code.to_uppercase(),
-            owner: owner(&m),
+            owner: origin.owner,
             message: m.id.clone(),
             nodes: missing.join(","),
         });
@@ -435,9 +459,7 @@ pub async fn forward(
         Outgoing {
             to,
             handling_code: code,
-            evaluation: Evaluation::parse(&m.evaluation)
-                .or_else(|| Evaluation::parse("X4"))
-                .ok_or(SendError::Subject)?,
+            evaluation: Evaluation::parse(&m.evaluation).unwrap_or(UNASSESSED),
             subject,
             body: body.chars().take(MAX_BODY).collect(),
             thread: Uuid::parse_str(&m.thread).ok(),
@@ -446,8 +468,8 @@ pub async fn forward(
         },
         Extras {
             forwarded: Some(Forwarded {
-                message_id: original_id(&m),
-                owner: owner(&m),
+                message_id: origin.original_id,
+                owner: origin.owner,
                 handling_code: code.as_str().to_owned(),
             }),
             ..Extras::default()
@@ -463,20 +485,16 @@ pub async fn ask_permission(
     message_id: &str,
     to: Vec<String>,
     reason: &str,
-) -> Result<Uuid, SendError> {
-    let m = app
-        .store
-        .message(message_id)
-        .await
-        .map_err(|_| SendError::NoSuchMessage(message_id.to_owned()))?;
-    let owner = owner(&m);
+) -> Result<(Uuid, Uuid), SendError> {
+    let m = stored(app, message_id).await?;
+    let Provenance { owner, original_id } = provenance(&m);
     send_with(
         app,
         author,
         Outgoing {
             to: vec![owner],
             handling_code: m.handling_code.parse().unwrap_or(HandlingCode::H3),
-            evaluation: Evaluation::parse("X4").ok_or(SendError::Subject)?,
+            evaluation: UNASSESSED,
             subject: format!("Permission to forward: {}", m.subject)
                 .chars()
                 .take(MAX_SUBJECT)
@@ -484,7 +502,7 @@ pub async fn ask_permission(
             body: format!(
                 "{} asks for permission to pass message {} on to {}.\n\n{reason}",
                 app.config.node.name,
-                original_id(&m),
+                original_id,
                 to.join(", ")
             ),
             thread: Uuid::parse_str(&m.thread).ok(),
@@ -493,7 +511,7 @@ pub async fn ask_permission(
         },
         Extras {
             permission_request: Some(PermissionRef {
-                message_id: original_id(&m),
+                message_id: original_id,
                 to,
             }),
             ..Extras::default()
@@ -509,12 +527,8 @@ pub async fn grant_permission(
     message_id: &str,
     holder: &str,
     to: Vec<String>,
-) -> Result<Uuid, SendError> {
-    let m = app
-        .store
-        .message(message_id)
-        .await
-        .map_err(|_| SendError::NoSuchMessage(message_id.to_owned()))?;
+) -> Result<(Uuid, Uuid), SendError> {
+    let m = stored(app, message_id).await?;
     let owner = owner(&m);
     if owner != app.config.node.name.as_str() {
         return Err(SendError::NotOwner { owner });
@@ -525,7 +539,7 @@ pub async fn grant_permission(
         Outgoing {
             to: vec![holder.to_owned()],
             handling_code: m.handling_code.parse().unwrap_or(HandlingCode::H3),
-            evaluation: Evaluation::parse("A1").ok_or(SendError::Subject)?,
+            evaluation: SELF_EVALUATION,
             subject: format!("Permission granted: {}", m.subject)
                 .chars()
                 .take(MAX_SUBJECT)
@@ -595,7 +609,7 @@ pub(crate) fn seal(
 ) -> Result<Vec<u8>, SendError> {
     let fed = federation(app)?;
     let signing = app.identity.signing_key();
-    let sender_kid = signing_key_id(signing.verifying_key().as_bytes());
+    let sender_kid = signed::key_id(signing.verifying_key().as_bytes());
     let keys: Vec<([u8; 16], x25519_dalek::PublicKey)> = peers
         .iter()
         .map(|p| {

@@ -129,26 +129,10 @@ async fn pull_directories(app: &App, fed: &FederationParts) {
 }
 
 async fn fetch_directory(fed: &FederationParts, peer: &state::Peer) -> Result<Vec<u8>, String> {
-    let config = tls::client_config(&fed.state, &fed.keys, peer).map_err(|e| e.to_string())?;
-    let endpoint = url::Url::parse(&peer.member.endpoint).map_err(|e| e.to_string())?;
-    let port = endpoint.port_or_known_default().unwrap_or(443);
-    let host = endpoint.host_str().unwrap_or_default().to_owned();
-    let dns = authority::node_dns_name(&peer.member.name, &peer.network);
-    let mut builder = reqwest::Client::builder()
-        .use_preconfigured_tls(config)
-        .timeout(Duration::from_secs(10));
-    if let Some(addr) = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
-        .ok()
-        .and_then(|mut a| a.next())
-    {
-        builder = builder.resolve(&dns, addr);
-    }
-    let client = builder.build().map_err(|e| e.to_string())?;
+    let (client, base) =
+        delivery::peer_client(fed, peer, Duration::from_secs(10)).map_err(|e| e.to_string())?;
     let r = client
-        .get(format!(
-            "https://{dns}:{port}/federation/v1/directory/{}",
-            peer.network
-        ))
+        .get(format!("{base}/federation/v1/directory/{}", peer.network))
         .send()
         .await
         .map_err(|e| e.to_string())?;

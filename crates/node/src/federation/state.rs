@@ -6,7 +6,6 @@
 use super::membership::{self, MembershipError, Network};
 use liaison_protocol::directory::{Directory, Member};
 use liaison_protocol::envelope::KnownSender;
-use liaison_protocol::signed;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
@@ -101,14 +100,20 @@ impl Snapshot {
 pub struct Federation {
     data_dir: PathBuf,
     snapshot: Arc<RwLock<Arc<Snapshot>>>,
+    /// The installed files as last loaded ([`membership::files_stamp`]).
+    stamp: Arc<std::sync::Mutex<Stamp>>,
 }
+
+type Stamp = Vec<(PathBuf, u64, Option<std::time::SystemTime>)>;
 
 impl Federation {
     pub fn load(data_dir: &Path) -> Result<Federation, MembershipError> {
+        let stamp = membership::files_stamp(data_dir);
         let networks = membership::load_all(data_dir)?;
         Ok(Federation {
             data_dir: data_dir.to_path_buf(),
             snapshot: Arc::new(RwLock::new(Arc::new(Snapshot { networks }))),
+            stamp: Arc::new(std::sync::Mutex::new(stamp)),
         })
     }
 
@@ -121,7 +126,13 @@ impl Federation {
 
     /// Re-reads the installed networks; returns whether anything changed.
     pub fn reload(&self) -> Result<bool, MembershipError> {
+        let stamp = membership::files_stamp(&self.data_dir);
+        let mut last = self.stamp.lock().unwrap_or_else(|p| p.into_inner());
+        if *last == stamp {
+            return Ok(false);
+        }
         let networks = membership::load_all(&self.data_dir)?;
+        *last = stamp;
         let old = self.snapshot();
         let changed = networks.len() != old.networks.len()
             || networks.iter().zip(&old.networks).any(|(a, b)| {
@@ -150,11 +161,6 @@ impl Federation {
     }
 }
 
-/// The key id used for a node's signing key in envelopes and receipts.
-pub fn signing_key_id(public: &[u8]) -> [u8; 16] {
-    signed::key_id(public)
-}
-
 pub fn now_ms() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
@@ -163,6 +169,7 @@ pub fn now_ms() -> i64 {
 mod tests {
     use super::*;
     use liaison_protocol::directory::{self, Directory};
+    use liaison_protocol::signed;
 
     fn member(name: &str, cert: u8, not_after_ms: i64) -> Member {
         Member {

@@ -700,7 +700,7 @@ pub async fn thread(
     for e in &entries {
         if let Some(r) = e.content().and_then(|c| c.permission_request)
             && let Ok(original) = app.store.message(&r.message_id).await
-            && liaison_node_owner(&original) == this
+            && crate::federation::messages::owner(&original) == this
         {
             grantable.insert(e.message.id.clone());
         }
@@ -713,7 +713,7 @@ pub async fn thread(
         .iter()
         .find(|e| !q.refused.is_empty() && e.message.id == q.refused)
         .map(|e| {
-            let owner = liaison_node_owner(&e.message);
+            let owner = crate::federation::messages::owner(&e.message);
             let text = ctx.t2(
                 "thread-forward-refused",
                 ("owner", &owner),
@@ -776,10 +776,6 @@ mod tests {
             "missing from locales/en.ftl: {missing:?}"
         );
     }
-}
-
-fn liaison_node_owner(m: &liaison_store::messages::StoredMessage) -> String {
-    crate::federation::messages::owner(m)
 }
 
 /// Every partner node, for the forward form.
@@ -849,17 +845,16 @@ pub async fn forward(
 ) -> Result<Response, WebError> {
     me.permit(Action::ReadMessages)?;
     me.permit(Action::SendMessages)?;
-    let thread = thread_of(&app, &id).await?;
     let f = forward_form(pairs);
     if f.to.is_empty() {
         return Err(WebError::bad_request());
     }
     let actor = liaison_core::audit::AuditActor::from(&me.actor);
     match crate::federation::messages::forward(&app, &actor, &id, f.to.clone(), &f.note).await {
-        Ok(_) => Ok(to_thread(&thread, "notice=forwarded")),
+        Ok((_, thread)) => Ok(to_thread(&thread.to_string(), "notice=forwarded")),
         Err(crate::federation::messages::SendError::NeedsPermission { nodes, .. }) => {
             Ok(to_thread(
-                &thread,
+                &thread_of(&app, &id).await?,
                 &format!("refused={}&to={}", urlencoding(&id), urlencoding(&nodes)),
             ))
         }
@@ -875,13 +870,12 @@ pub async fn ask_permission(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     me.permit(Action::SendMessages)?;
-    let thread = thread_of(&app, &id).await?;
     let f = forward_form(pairs);
     let actor = liaison_core::audit::AuditActor::from(&me.actor);
-    crate::federation::messages::ask_permission(&app, &actor, &id, f.to, &f.note)
+    let (_, thread) = crate::federation::messages::ask_permission(&app, &actor, &id, f.to, &f.note)
         .await
         .map_err(|e| internal(e.into()))?;
-    Ok(to_thread(&thread, "notice=asked"))
+    Ok(to_thread(&thread.to_string(), "notice=asked"))
 }
 
 /// The owner grants a partner permission to forward one of its messages.
