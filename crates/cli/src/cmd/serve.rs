@@ -78,13 +78,25 @@ pub async fn serve(data_dir: &Path, config: Config, banner: Option<String>) -> a
     })
     .await;
     if let Some(f) = federation {
-        f.await.context("federation endpoint task")??;
+        // Partners keep pooled connections to this endpoint, and they may be
+        // stopping too: wait for requests in flight, but not for ever (a
+        // request cut here is retried by its sender).
+        match tokio::time::timeout(FEDERATION_DRAIN, f).await {
+            Ok(done) => done.context("federation endpoint task")??,
+            Err(_) => tracing::warn!(
+                "federation connections still open {} s after the stop signal; closing them",
+                FEDERATION_DRAIN.as_secs()
+            ),
+        }
     }
     drop(pid_file);
     result?;
     tracing::info!("stopped");
     Ok(())
 }
+
+/// How long a stopping node waits for partners' requests in flight.
+const FEDERATION_DRAIN: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// `DATA_DIR/liaison.pid` while the node serves, for scripts and the demo.
 struct PidFile(PathBuf);
