@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, writeFileSync, appendFileSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import net from "node:net";
@@ -262,46 +262,37 @@ test("officer imports, is shown a rejected file's report, searches with a purpos
   await dpoContext.close();
 });
 
-// Two federated nodes, set up with the CLI as an operator would: a network
-// authority admits both, each joins, both serve their federation endpoint.
-async function federatedPair(dir) {
-  const pwFile = join(dir, "pw");
-  writeFileSync(pwFile, ADMIN_PASSWORD + "\n");
-  const run = (...args) => execFileSync(bin, args, { stdio: ["ignore", "ignore", "inherit"] });
-  run("network", "init", "--dir", join(dir, "auth"), "--name", "eu-browser");
-  const nodes = [];
-  for (const [name, country, user] of [["de-bka", "DE", "k.vogel"], ["fr-dcpj", "FR", "l.martin"]]) {
-    const data = join(dir, name);
-    const [http, fed] = [await freePort(), await freePort()];
-    run("init", "--data-dir", data, "--name", name, "--country", country, "--admin-password-file", pwFile);
-    appendFileSync(join(data, "liaison.toml"),
-      `\n[federation]\nlisten = "127.0.0.1:${fed}"\nendpoint = "https://127.0.0.1:${fed}"\n`);
-    run("user", "add", "--data-dir", data, "--username", user, "--role", "officer", "--password-file", pwFile);
-    run("node", "request", "--data-dir", data);
-    run("network", "admit", "--dir", join(dir, "auth"), "--node-request", join(data, "federation", "node-request.json"));
-    nodes.push({ name, data, user, base: `http://127.0.0.1:${http}`, http });
+// The README's first command: `liaison demo`, an authority and three nodes,
+// each its own `liaison serve`. Resolves once the banner says it runs.
+async function startDemo(dir) {
+  // Six ports (three web, three federation) from a base nobody is likely to use.
+  const port = 41000 + (process.pid % 900) * 20;
+  const demo = spawn(bin, ["demo", "--data-dir", dir, "--port", String(port)],
+    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LIAISON_DATA_DIR: "" } });
+  let banner = "";
+  await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error("the demo did not start:\n" + banner)), 180000);
+    demo.stdout.on("data", (d) => {
+      banner += d;
+      if (banner.includes("Ctrl-C stops")) { clearTimeout(timer); ok(); }
+    });
+    demo.once("exit", (code) => { clearTimeout(timer); fail(new Error(`the demo exited (${code}):\n${banner}`)); });
+  });
+  demo.stdout.resume();
+  const url = (i) => `http://127.0.0.1:${port + i}`;
+  for (const [i, name] of ["de-bka", "fr-dcpj", "nl-klpd"].entries()) {
+    assert.ok(banner.includes(url(i) + "/"), `${name} at ${url(i)} in:\n${banner}`);
   }
-  for (const n of nodes) {
-    run("node", "join", "--data-dir", n.data, "--directory", join(dir, "auth", "directory.cose"),
-      "--certificate", join(dir, "auth", "certificates", n.name + ".pem"));
-    n.process = spawn(bin, ["serve", "--data-dir", n.data, "--listen", `127.0.0.1:${n.http}`],
-      { stdio: ["ignore", "inherit", "inherit"] });
-  }
-  await Promise.all(nodes.map((n) => waitHealthy(n.base)));
-  return nodes;
+  const password = banner.match(/password for all: (\S+?)\)/)[1];
+  return { demo, de: url(0), fr: url(1), nl: url(2), password };
 }
 
-async function signInAt(page, site, username) {
+// Demo users sign in with a password only (the demo runs on loopback).
+async function signInDemo(page, site, username, password) {
   await page.goto(site + "/login");
   await page.fill("#username", username);
-  await page.fill("#password", ADMIN_PASSWORD);
+  await page.fill("#password", password);
   await page.click("button[type=submit].primary");
-  await page.waitForURL(site + "/login/enrol");
-  const secret = (await page.textContent("#totp-secret")).trim();
-  await page.fill("#code", totp(secret));
-  await page.click("button[type=submit].primary");
-  await page.waitForSelector("#recovery-codes");
-  await page.click("a.button.primary");
   await page.waitForURL(site + "/");
 }
 
@@ -316,60 +307,103 @@ async function reloadUntil(page, url, selector, ms = 20000) {
   }
 }
 
-test("an officer writes to a partner node; the partner reads it; the outbox shows delivered, then read", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "liaison-browser-fed-"));
-  const nodes = await federatedPair(dir);
-  const [de, fr] = nodes;
+test("in the demo, an investigator sends a record and a file to a partner, sees it delivered and read; the partner cannot forward it (H2)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "liaison-browser-demo-"));
+  const { demo, de, fr, password } = await startDemo(join(dir, "demo"));
   const violations = [];
   const watch = (page) => page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
   try {
-    const deContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    const deContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await deContext.newPage();
     watch(page);
-    await signInAt(page, de.base, de.user);
-    await page.click("a[data-nav=messages]");
-    await page.waitForSelector("#messages-empty");
-    await page.click("a[href='/messages/new']");
+    await signInDemo(page, de, "investigator", password);
+
+    // Find a person of the sample set, with a purpose, and open the record.
+    await page.goto(de + "/records");
+    await page.fill("input[name=purpose]", "ask FR whether the suspect is known");
+    await page.fill("input[name=case]", "DE-2025-8278");
+    await page.fill("input[name=name]", "Gómez García");
+    await page.click("#record-search button[type=submit]");
+    await page.waitForSelector("#results");
+    await page.click("#results a");
+    await page.waitForSelector("#record-facts");
+    const headline = (await page.textContent("h1")).replace(/\s+h\d\s*$/i, "").trim();
+    assert.match(headline, /Gómez García/);
+
+    // Its page sends it in a message: the form opens with it attached.
+    await page.click("#send-record");
     await page.waitForSelector("#message-form");
-    // Sent without a handling code: refused next to the field, the text kept.
+    assert.equal(await page.locator("#message-records input[name=record]:checked").count(), 1);
+    assert.equal(await page.inputValue("#message-purpose"), "ask FR whether the suspect is known");
+    // Sent without a handling code: refused next to the field, the text kept,
+    // the file asked for again.
     await page.check("input[name=to][value=fr-dcpj]");
-    await page.fill("#message-subject", "Courier Ivan Petrov");
-    await page.fill("#message-body", "Crossed at Kehl on 3 March.\nPlease check your records.");
+    await page.fill("#message-subject", "Luz Marina Gómez García");
+    await page.fill("#message-body", "Seen in Kehl on 3 March with the courier.\nIs she known to you?");
+    const photo = { name: "kehl-crossing.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(1_500_000, 7) };
+    await page.setInputFiles("#message-files", photo);
     await page.evaluate(() => document.querySelectorAll("#message-form [required]").forEach((e) => e.removeAttribute("required")));
     await page.click("#message-form button[type=submit]");
     await page.waitForSelector(".field-error[data-field=handling_code]");
-    assert.equal(await page.inputValue("#message-subject"), "Courier Ivan Petrov");
+    assert.equal(await page.inputValue("#message-subject"), "Luz Marina Gómez García");
+    await page.waitForSelector("#files-again");
     await page.screenshot({ path: join(shots, "14-message-invalid.png"), fullPage: true });
-    await page.selectOption("select[name=handling_code]", "h1");
+    await page.selectOption("select[name=handling_code]", "h2");
     await page.selectOption("select[name=evaluation]", "B2");
+    await page.setInputFiles("#message-files", photo);
     await page.click("#message-form button[type=submit]");
     await page.waitForURL(/\/messages\/threads\/[0-9a-f-]+\?notice=sent$/);
-    await reloadUntil(page, de.base + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=delivered]");
+    const threadPath = new URL(page.url()).pathname;
+    assert.match(await page.textContent(".carried-record .record-headline"), /Gómez García/);
+    assert.match(await page.textContent(".attachments"), /kehl-crossing\.jpg/);
+    await reloadUntil(page, de + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=delivered]");
     await page.screenshot({ path: join(shots, "15-outbox-delivered.png"), fullPage: true });
 
-    const frContext = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } });
+    // The partner: unread in the inbox; the thread shows the record with its
+    // own marking, and the file, which downloads intact.
+    const frContext = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const partner = await frContext.newPage();
     watch(partner);
-    await signInAt(partner, fr.base, fr.user);
-    assert.equal((await partner.textContent("#unread-count")).trim(), "1");
-    await partner.click("a[data-nav=messages]");
+    await signInDemo(partner, fr, "investigator", password);
+    await partner.goto(fr + "/messages");
     await partner.waitForSelector("#messages tr.unread");
     await partner.screenshot({ path: join(shots, "16-inbox-unread.png"), fullPage: true });
-    await partner.click("#messages tr.unread a");
+    await partner.goto(fr + threadPath);
     await partner.waitForSelector("article.message.inbound");
-    assert.match(await partner.textContent(".marking.h1"), /H1/);
-    assert.match(await partner.textContent(".message-body"), /Crossed at Kehl/);
-    assert.equal(await partner.locator("#unread-count").count(), 0);
+    assert.match(await partner.textContent("article.message.inbound .marking.h2"), /H2|diffus/i);
+    assert.match(await partner.textContent("article.message.inbound .message-body"), /Seen in Kehl/);
+    assert.match(await partner.textContent("article.message.inbound .carried-record .record-headline"), /Gómez García/);
+    assert.match(await partner.textContent("article.message.inbound .carried-record .facts"), /Medellín/);
+    const [download] = await Promise.all([
+      partner.waitForEvent("download"),
+      partner.click("article.message.inbound a.download"),
+    ]);
+    assert.equal(download.suggestedFilename(), "kehl-crossing.jpg");
+    const saved = join(dir, "downloaded.jpg");
+    await download.saveAs(saved);
+    assert.ok(readFileSync(saved).equals(photo.buffer), "the file arrives intact");
     await partner.screenshot({ path: join(shots, "17-thread-read.png"), fullPage: true });
 
-    await reloadUntil(page, de.base + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=read]");
+    // Read: the sender's outbox shows the signed read receipt.
+    await reloadUntil(page, de + "/messages/outbox", "[data-recipient=fr-dcpj][data-status=read]");
     await page.screenshot({ path: join(shots, "18-outbox-read.png"), fullPage: true });
+
+    // H2: the partner may not pass it on to a third agency without asking.
+    await partner.goto(fr + threadPath);
+    await partner.click("article.message.inbound details.forward summary");
+    await partner.check("article.message.inbound .forward-form input[name=to][value=nl-klpd]");
+    await partner.click("article.message.inbound .forward-form button[type=submit]");
+    await partner.waitForSelector("#forward-refused");
+    assert.match(await partner.textContent("#forward-refused"), /de-bka/);
+    assert.equal(await partner.locator("#ask-permission").count(), 1);
+    await partner.screenshot({ path: join(shots, "20-forward-refused.png"), fullPage: true });
+
     assert.deepEqual(violations, [], "no Content-Security-Policy violations");
     await deContext.close();
     await frContext.close();
   } finally {
-    for (const n of nodes) n.process?.kill("SIGTERM");
-    await Promise.all(nodes.map((n) => new Promise((ok) => (n.process?.exitCode !== null ? ok() : n.process.once("exit", ok)))));
+    demo.kill("SIGTERM");
+    await new Promise((ok) => (demo.exitCode !== null ? ok() : demo.once("exit", ok)));
     rmSync(dir, { recursive: true, force: true });
   }
 });

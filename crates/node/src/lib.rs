@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod identity;
 pub mod init;
 pub mod message_access;
+pub mod message_upload;
 pub mod metrics;
 pub mod record_access;
 pub mod record_edit;

@@ -15,11 +15,15 @@
 
 use crate::app::App;
 use crate::audit_log::AuditError;
+use crate::federation::attachments::{self, Attachment};
 use crate::federation::messages::{self, MessageContent, Outgoing, SendError};
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
-use liaison_core::policy::{Action, Permit};
+use liaison_core::model::RecordId;
+use liaison_core::policy::{Action, Actor, Permit};
+use liaison_core::record_policy::{self, Purpose, RecordAction, RecordPolicyError};
 use liaison_store::StoreError;
 use liaison_store::messages::{Delivery, Direction, StoredMessage};
+use liaison_store::records::StoredRecord;
 use uuid::Uuid;
 
 /// Messages per page of a box, unless the caller asks for another number.
@@ -35,6 +39,10 @@ pub enum MessageAccessError {
         "thread {0} is not known on this node: reply in an existing thread, or leave the thread out to start one"
     )]
     UnknownThread(Uuid),
+    #[error("no record {0} on this node")]
+    NoSuchRecord(RecordId),
+    #[error("record {0} cannot be shared: {1}")]
+    RecordRefused(RecordId, RecordPolicyError),
     #[error(transparent)]
     Send(#[from] SendError),
     #[error(transparent)]
@@ -302,7 +310,8 @@ pub fn reply_parties(app: &App, thread: &[MessageEntry]) -> Vec<String> {
 pub async fn send(
     app: &App,
     permit: &Permit,
-    out: Outgoing,
+    mut out: Outgoing,
+    share: Option<RecordsToShare>,
 ) -> Result<(Uuid, Uuid), MessageAccessError> {
     debug_assert_eq!(permit.action(), Action::SendMessages);
     if app.federation.is_none() {
@@ -313,9 +322,150 @@ pub async fn send(
     {
         return Err(MessageAccessError::UnknownThread(t));
     }
-    let thread = out.thread;
-    let id = messages::send(app, &AuditActor::from(permit.actor()), out).await?;
-    Ok((id, thread.unwrap_or(id)))
+    let mut disclosure = messages::Disclosure::default();
+    if let Some(share) = share.filter(|s| !s.ids.is_empty()) {
+        for id in &share.ids {
+            let stored = shareable_record(app, permit.actor(), &share.purpose, *id).await?;
+            out.records.push(stored.record);
+            disclosure.records.push(id.to_string());
+        }
+        disclosure.purpose = format!(
+            "purpose: {} · case {}",
+            share.purpose.reason, share.purpose.case_reference
+        );
+    }
+    Ok(messages::send_disclosing(app, &AuditActor::from(permit.actor()), out, &disclosure).await?)
+}
+
+/// Records a user attaches to a message, with the purpose that justifies
+/// passing them to a partner.
+#[derive(Clone, Debug)]
+pub struct RecordsToShare {
+    pub ids: Vec<RecordId>,
+    pub purpose: Purpose,
+}
+
+/// A record `actor` may disclose for `purpose`: the same rule as viewing it
+/// (role, unit, handling code, purpose); the send's audit entry names it.
+pub async fn shareable_record(
+    app: &App,
+    actor: &Actor,
+    purpose: &Purpose,
+    id: RecordId,
+) -> Result<StoredRecord, MessageAccessError> {
+    let stored = match app.store.record(id).await {
+        Ok(r) => r,
+        Err(StoreError::NotFound) => return Err(MessageAccessError::NoSuchRecord(id)),
+        Err(e) => return Err(e.into()),
+    };
+    record_policy::authorize_record(
+        actor,
+        RecordAction::View,
+        Some(&crate::record_access::facts(&stored)),
+        Some(purpose.clone()),
+        &app.config.node.name,
+    )
+    .map_err(|e| MessageAccessError::RecordRefused(id, e))?;
+    Ok(stored)
+}
+
+/// A file attached to a message, opened for download.
+pub struct OpenedFile {
+    pub attachment: Attachment,
+    /// The plaintext, decrypted a chunk at a time on the blocking pool; an
+    /// altered or missing chunk ends the stream with an error.
+    pub body: axum::body::Body,
+}
+
+impl axum::response::IntoResponse for OpenedFile {
+    fn into_response(self) -> axum::response::Response {
+        use axum::http::header;
+        let name: String = url::form_urlencoded::byte_serialize(self.attachment.name.as_bytes())
+            .collect::<String>()
+            .replace('+', "%20");
+        (
+            [
+                (header::CONTENT_TYPE, "application/octet-stream".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename*=UTF-8''{name}"),
+                ),
+                (header::CONTENT_LENGTH, self.attachment.size.to_string()),
+            ],
+            self.body,
+        )
+            .into_response()
+    }
+}
+
+/// Opens a file of a message for download. Audited (`message_read`, with
+/// the file's name and size).
+pub async fn open_file(
+    app: &App,
+    permit: &Permit,
+    message_id: &str,
+    file_id: &str,
+    source: &str,
+) -> Result<OpenedFile, MessageAccessError> {
+    debug_assert_eq!(permit.action(), Action::ReadMessages);
+    let m = match app.store.message(message_id).await {
+        Ok(m) => m,
+        Err(StoreError::NotFound) => return Err(MessageAccessError::NotFound),
+        Err(e) => return Err(e.into()),
+    };
+    let content: MessageContent =
+        serde_json::from_str(&m.content).map_err(|_| MessageAccessError::NotFound)?;
+    let file = content
+        .attachments
+        .into_iter()
+        .find(|a| a.file_id == file_id)
+        .ok_or(MessageAccessError::NotFound)?;
+    app.audit
+        .record(read_event(
+            permit,
+            source,
+            format!("message:{message_id}"),
+            format!("downloaded file {} ({} bytes)", file.name, file.size),
+        ))
+        .await?;
+    let dir = attachments::stored_dir(
+        &app.data_dir,
+        &m.sender,
+        app.config.node.name.as_str(),
+        &file.file_id,
+    );
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
+    let streamed = file.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut sink = ChannelWriter(tx.clone());
+        if let Err(e) = attachments::decrypt_to(&dir, &streamed, &mut sink) {
+            tracing::warn!(file = %streamed.name, error = %e, "attachment download stopped");
+            let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
+        }
+    });
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
+    Ok(OpenedFile {
+        attachment: file,
+        body: axum::body::Body::from_stream(stream),
+    })
+}
+
+/// Hands decrypted bytes to the response stream (blocks while the client
+/// is slow: back-pressure, not memory).
+struct ChannelWriter(tokio::sync::mpsc::Sender<Result<Vec<u8>, std::io::Error>>);
+
+impl std::io::Write for ChannelWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.blocking_send(Ok(buf.to_vec())).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::BrokenPipe, "download cancelled")
+        })?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Milliseconds since 1970 (the store's times) as a time.

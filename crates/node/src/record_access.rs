@@ -309,8 +309,14 @@ pub async fn run_retention(app: &App, today: time::Date) -> Result<RetentionRepo
 /// The personal data a record shows in lists: its caption, or for persons
 /// the display name and date of birth.
 pub fn headline(r: &StoredRecord) -> String {
-    match &r.record.entity {
-        Entity::Person(_) => r.record.entity.caption(),
+    headline_of(&r.record.entity)
+}
+
+/// [`headline`] of a record that is not (or not yet) stored here: one a
+/// partner sent in a message.
+pub fn headline_of(entity: &Entity) -> String {
+    match entity {
+        Entity::Person(_) => entity.caption(),
         e => format!("{} {}", e.kind(), e.caption()),
     }
 }

@@ -21,10 +21,7 @@ use tokio::net::TcpListener;
 /// Everything the node serves.
 pub fn router(app: App) -> Router {
     Router::new()
-        .merge(
-            crate::web::router(app.clone())
-                .layer(tower_http::limit::RequestBodyLimitLayer::new(2 << 20)),
-        )
+        .merge(crate::web::router(app.clone()))
         .merge(crate::api::router())
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))

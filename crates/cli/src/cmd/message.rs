@@ -372,7 +372,15 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
             .with_context(|| format!("record {id}"))?;
         records.push(r.record);
     }
-    let id = messages::send(
+    let disclosure = messages::Disclosure {
+        records: a
+            .record
+            .iter()
+            .map(|r| liaison_core::model::RecordId::from_uuid(*r).to_string())
+            .collect(),
+        purpose: "shared by the node's operator from the command line".into(),
+    };
+    let sent = messages::send_disclosing(
         &app,
         &cli_actor(),
         Outgoing {
@@ -383,10 +391,16 @@ async fn send(a: SendArgs) -> anyhow::Result<()> {
             body,
             thread: a.thread,
             records,
-            attachments,
+            attachments: attachments.clone(),
         },
+        &disclosure,
     )
-    .await?;
+    .await;
+    if sent.is_err() {
+        // No message names the files encrypted for it: they go.
+        liaison_node::message_upload::remove_all(&app.data_dir, &attachments);
+    }
+    let (id, _) = sent?;
     println!("{id}");
     Ok(())
 }

@@ -6,17 +6,21 @@
 use super::caller::ApiCaller;
 use super::problem::{ApiError, ErrorCode, Problem};
 use crate::app::App;
-use crate::federation::messages::{Outgoing, SendError};
-use crate::message_access::{self as access, MessageAccessError, MessageEntry};
+use crate::federation::attachments::Attachment;
+use crate::federation::messages::{MAX_BODY, Outgoing, SendError};
+use crate::message_access::{self as access, MessageAccessError, MessageEntry, RecordsToShare};
+use crate::message_upload::{self as upload, UploadError};
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use liaison_core::codelists;
 use liaison_core::evaluation::Evaluation;
 use liaison_core::handling::HandlingCode;
+use liaison_core::model::RecordId;
 use liaison_core::policy::Action;
+use liaison_core::record_policy::Purpose;
 use liaison_store::messages::Direction;
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
@@ -83,14 +87,22 @@ pub struct Message {
     /// Records of the common model attached (shown only when reading).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_count: Option<usize>,
+    /// The records themselves, in the common model (`GET /api/v1/schema`),
+    /// each with its own handling code (shown only when reading).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub records: Option<Vec<serde_json::Value>>,
     /// Attached files (shown only when reading).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<AttachmentInfo>>,
 }
 
-/// A file attached to a message (its content is not served by the API yet).
+/// A file attached to a message.
 #[derive(Serialize, ToSchema)]
 pub struct AttachmentInfo {
+    pub file_id: String,
+    /// Where to download it (decrypted, checked chunk by chunk).
+    pub download: String,
     pub name: String,
     /// Bytes.
     pub size: u64,
@@ -123,6 +135,17 @@ pub struct SendMessage {
     /// A thread this node holds, to reply in it; a new thread when absent.
     #[serde(default)]
     pub thread: Option<String>,
+    /// Ids of records of this node to attach. The caller must be allowed to
+    /// view each for `purpose`; sending them is written to each record's
+    /// access log. The message must be at least as strict as the records.
+    #[serde(default)]
+    pub records: Vec<String>,
+    /// Why the records are shared (required with `records`).
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// The case the records are shared for (required with `records`).
+    #[serde(default)]
+    pub case_reference: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -188,10 +211,18 @@ fn message_dto(e: &MessageEntry, with_body: bool) -> Message {
             .collect(),
         body: content.as_ref().map(|c| c.body.clone()),
         record_count: content.as_ref().map(|c| c.records.len()),
+        records: content.as_ref().map(|c| {
+            c.records
+                .iter()
+                .filter_map(|r| serde_json::to_value(r).ok())
+                .collect()
+        }),
         attachments: content.as_ref().map(|c| {
             c.attachments
                 .iter()
                 .map(|a| AttachmentInfo {
+                    download: format!("/api/v1/messages/{}/files/{}", m.id, a.file_id),
+                    file_id: a.file_id.clone(),
                     name: a.name.clone(),
                     size: a.size,
                     sha256: a.sha256.clone(),
@@ -205,8 +236,11 @@ impl From<MessageAccessError> for ApiError {
     fn from(e: MessageAccessError) -> Self {
         match e {
             MessageAccessError::NotFound => ApiError::not_found(),
-            MessageAccessError::UnknownThread(_) => {
+            MessageAccessError::UnknownThread(_) | MessageAccessError::NoSuchRecord(_) => {
                 ApiError::new(ErrorCode::ValidationFailed, e.to_string())
+            }
+            MessageAccessError::RecordRefused(..) => {
+                ApiError::new(ErrorCode::Forbidden, e.to_string())
             }
             MessageAccessError::Send(s) => match s {
                 SendError::NotFederated => ApiError::new(ErrorCode::NotFederated, s.to_string()),
@@ -308,55 +342,28 @@ pub async fn get_thread(
 }
 
 /// Sends a message: it is signed, encrypted to each recipient and queued;
-/// the outbox shows its delivery.
-#[utoipa::path(post, path = "/api/v1/messages", tag = "messages", request_body = SendMessage,
+/// the outbox shows its delivery. With files, send `multipart/form-data`:
+/// a part `message` holding this JSON, then one part `file` per file (any
+/// size; each is encrypted on this node as it arrives).
+#[utoipa::path(post, path = "/api/v1/messages", tag = "messages",
+    request_body(content(
+        (SendMessage = "application/json"),
+        (SendMessageWithFiles = "multipart/form-data"))),
     responses((status = 201, body = SentMessage), (status = 403, body = Problem),
         (status = 409, body = Problem, description = "This node belongs to no network"),
         (status = 422, body = Problem)))]
 pub async fn send_message(
     State(app): State<App>,
     caller: ApiCaller,
-    req: Result<Json<SendMessage>, JsonRejection>,
+    req: Request,
 ) -> Result<Response, ApiError> {
     let permit = caller.permit(Action::SendMessages)?;
-    let req = req?.0;
-    let handling_code: HandlingCode =
-        req.handling_code
-            .parse()
-            .map_err(|e: liaison_core::handling::UnknownHandlingCode| {
-                ApiError::new(ErrorCode::ValidationFailed, e.to_string())
-            })?;
-    let evaluation_code = req.evaluation.as_deref().unwrap_or("X4");
-    let evaluation = Evaluation::parse(evaluation_code).ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::ValidationFailed,
-            format!("evaluation `{evaluation_code}`: use a 4x4 grade such as B2"),
-        )
-    })?;
-    let thread = match req.thread.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(t) => Some(Uuid::parse_str(t).map_err(|_| {
-            ApiError::new(
-                ErrorCode::ValidationFailed,
-                format!("thread `{t}` is not a UUID"),
-            )
-        })?),
-    };
-    let (id, thread) = access::send(
-        &app,
-        &permit,
-        Outgoing {
-            to: req.to,
-            handling_code,
-            evaluation,
-            subject: req.subject,
-            body: req.body,
-            thread,
-            records: vec![],
-            attachments: vec![],
-        },
-    )
-    .await?;
+    let (req, files) = read_send(&app, req).await?;
+    let sent = send_checked(&app, &permit, req, files.clone()).await;
+    if sent.is_err() {
+        upload::remove_all(&app.data_dir, &files);
+    }
+    let (id, thread) = sent?;
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, format!("/api/v1/messages/{id}"))],
@@ -366,6 +373,183 @@ pub async fn send_message(
         }),
     )
         .into_response())
+}
+
+/// The multipart form of a message with files (for the OpenAPI document).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct SendMessageWithFiles {
+    /// The message, as JSON ([`SendMessage`]).
+    message: SendMessage,
+    /// The files, one part each.
+    #[schema(value_type = Vec<String>, format = Binary)]
+    file: Vec<Vec<u8>>,
+}
+
+/// Files one message may carry.
+const MAX_FILES: usize = 20;
+
+fn upload_problem(e: UploadError) -> ApiError {
+    match e {
+        UploadError::Store(e) => {
+            tracing::error!(error = %e, "storing an uploaded file failed");
+            ApiError::new(ErrorCode::Internal, "internal error; see the node's log")
+        }
+        other => ApiError::new(ErrorCode::BadRequest, other.to_string()),
+    }
+}
+
+/// The message (JSON, or the `message` part of a multipart request) and
+/// the files stored from it. A refused request leaves no file behind.
+async fn read_send(app: &App, req: Request) -> Result<(SendMessage, Vec<Attachment>), ApiError> {
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let Json(message) = Json::<SendMessage>::from_request(req, app).await?;
+        return Ok((message, vec![]));
+    }
+    let mut form = Multipart::from_request(req, app)
+        .await
+        .map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?;
+    let mut message: Option<SendMessage> = None;
+    let mut files: Vec<Attachment> = vec![];
+    let read: Result<(), ApiError> = async {
+        while let Some(field) = form
+            .next_field()
+            .await
+            .map_err(|e| ApiError::new(ErrorCode::BadRequest, e.body_text()))?
+        {
+            match field.name().unwrap_or_default() {
+                "message" => {
+                    let text = upload::read_text(field, MAX_BODY + (64 << 10))
+                        .await
+                        .map_err(upload_problem)?;
+                    message = Some(serde_json::from_str(&text).map_err(|e| {
+                        ApiError::new(ErrorCode::BadRequest, format!("part `message`: {e}"))
+                    })?);
+                }
+                "file" => {
+                    if let Some(f) = upload::store_file(&app.data_dir, field)
+                        .await
+                        .map_err(upload_problem)?
+                    {
+                        files.push(f);
+                        if files.len() > MAX_FILES {
+                            return Err(ApiError::new(
+                                ErrorCode::ValidationFailed,
+                                format!("a message carries at most {MAX_FILES} files"),
+                            ));
+                        }
+                    }
+                }
+                other => {
+                    return Err(ApiError::new(
+                        ErrorCode::BadRequest,
+                        format!("unexpected part `{other}`: send `message` and `file` parts"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+    .await;
+    let outcome = read.and_then(|()| {
+        message.ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::BadRequest,
+                "the multipart request has no `message` part",
+            )
+        })
+    });
+    match outcome {
+        Ok(m) => Ok((m, files)),
+        Err(e) => {
+            upload::remove_all(&app.data_dir, &files);
+            Err(e)
+        }
+    }
+}
+
+async fn send_checked(
+    app: &App,
+    permit: &liaison_core::policy::Permit,
+    req: SendMessage,
+    files: Vec<Attachment>,
+) -> Result<(Uuid, Uuid), ApiError> {
+    let invalid = |m: String| ApiError::new(ErrorCode::ValidationFailed, m);
+    let handling_code: HandlingCode = req
+        .handling_code
+        .parse()
+        .map_err(|e: liaison_core::handling::UnknownHandlingCode| invalid(e.to_string()))?;
+    let evaluation_code = req.evaluation.as_deref().unwrap_or("X4");
+    let evaluation = Evaluation::parse(evaluation_code).ok_or_else(|| {
+        invalid(format!(
+            "evaluation `{evaluation_code}`: use a 4x4 grade such as B2"
+        ))
+    })?;
+    let thread = match req.thread.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(t) => {
+            Some(Uuid::parse_str(t).map_err(|_| invalid(format!("thread `{t}` is not a UUID")))?)
+        }
+    };
+    let share = if req.records.is_empty() {
+        None
+    } else {
+        let ids = req
+            .records
+            .iter()
+            .map(|r| {
+                r.trim()
+                    .parse::<RecordId>()
+                    .map_err(|_| invalid(format!("records: `{r}` is not a record id")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let purpose = Purpose::new(
+            req.purpose.as_deref().unwrap_or_default(),
+            req.case_reference.as_deref().unwrap_or_default(),
+        )
+        .map_err(|e| invalid(format!("records need `purpose` and `case_reference`: {e}")))?;
+        Some(RecordsToShare { ids, purpose })
+    };
+    Ok(access::send(
+        app,
+        permit,
+        Outgoing {
+            to: req.to,
+            handling_code,
+            evaluation,
+            subject: req.subject,
+            body: req.body,
+            thread,
+            records: vec![],
+            attachments: files,
+        },
+        share,
+    )
+    .await?)
+}
+
+/// Downloads a file attached to a message: decrypted as it streams, each
+/// chunk authenticated; a file altered at rest ends the transfer with an
+/// error. Audited like reading the message.
+#[utoipa::path(get, path = "/api/v1/messages/{id}/files/{file_id}", tag = "messages",
+    params(("id" = String, Path, description = "Message id (UUID)"),
+        ("file_id" = String, Path, description = "The file's id, from the message's `attachments`")),
+    responses((status = 200, description = "The file", content_type = "application/octet-stream"),
+        (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn get_file(
+    State(app): State<App>,
+    caller: ApiCaller,
+    Path((id, file_id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let permit = caller.permit(Action::ReadMessages)?;
+    let id = parse_uuid(&id)?.to_string();
+    let file = access::open_file(&app, &permit, &id, &file_id, &caller.source()).await?;
+    Ok(file.into_response())
 }
 
 #[derive(Deserialize, ToSchema)]

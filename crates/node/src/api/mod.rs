@@ -48,6 +48,7 @@ use utoipa::{Modify, OpenApi};
         data::export,
         messages::list_messages,
         messages::send_message,
+        messages::get_file,
         messages::get_message,
         messages::get_thread,
         messages::forward_message,
@@ -132,9 +133,17 @@ pub fn router() -> Router<App> {
         )
         .route(
             "/api/v1/messages",
-            get(messages::list_messages).post(messages::send_message),
+            get(messages::list_messages)
+                .post(messages::send_message)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::web::message_compose::UPLOAD_LIMIT,
+                )),
         )
         .route("/api/v1/messages/{id}", get(messages::get_message))
+        .route(
+            "/api/v1/messages/{id}/files/{file_id}",
+            get(messages::get_file),
+        )
         .route("/api/v1/threads/{thread}", get(messages::get_thread))
         .route(
             "/api/v1/messages/{id}/forward",

@@ -84,74 +84,222 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-/// Reads up to one chunk, however the reader splits it.
-fn read_chunk(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..])? {
-            0 => break,
-            n => filled += n,
-        }
-    }
-    Ok(filled)
+/// A file being encrypted into the outbound store as its bytes arrive (from
+/// a local file, or an upload streamed by the web UI or the API). Memory
+/// stays at about one chunk whatever the size; a chunk is sealed once the
+/// next byte shows it is not the last.
+pub struct OutboundFile {
+    dir: PathBuf,
+    file_id: Uuid,
+    name: String,
+    key: FileKey,
+    cose_key: Vec<u8>,
+    hash: Sha256,
+    pending: Vec<u8>,
+    index: u64,
+    size: u64,
 }
 
-/// Encrypts a file into the outbound store, chunk by chunk (memory stays at
-/// two chunks whatever the size), and returns what the message will say
-/// about it. Everything is on disk before this returns.
+impl OutboundFile {
+    /// Starts a file called `name` (only its last path component is kept).
+    pub fn create(data_dir: &Path, name: &str) -> Result<OutboundFile, AttachmentError> {
+        let file_id = Uuid::now_v7();
+        let (key, cose_key) = FileKey::generate(*file_id.as_bytes());
+        let dir = outbound_dir(data_dir, &file_id.to_string());
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(OutboundFile {
+            dir,
+            file_id,
+            name: clean_name(name),
+            key,
+            cose_key,
+            hash: Sha256::new(),
+            pending: Vec::with_capacity(CHUNK_SIZE),
+            index: 0,
+            size: 0,
+        })
+    }
+
+    /// Bytes received so far.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    pub fn write(&mut self, mut bytes: &[u8]) -> Result<(), AttachmentError> {
+        self.size += bytes.len() as u64;
+        self.hash.update(bytes);
+        while !bytes.is_empty() {
+            if self.pending.len() == CHUNK_SIZE {
+                self.seal(false)?;
+            }
+            let take = (CHUNK_SIZE - self.pending.len()).min(bytes.len());
+            self.pending.extend_from_slice(&bytes[..take]);
+            bytes = &bytes[take..];
+        }
+        Ok(())
+    }
+
+    fn seal(&mut self, last: bool) -> Result<(), AttachmentError> {
+        let sealed = self
+            .key
+            .seal_chunk(self.index, last, &self.pending)
+            .map_err(|e| AttachmentError::Chunk(self.name.clone(), e))?;
+        write_synced(&self.dir.join(self.index.to_string()), &sealed)?;
+        self.pending.clear();
+        self.index += 1;
+        Ok(())
+    }
+
+    /// Seals the last chunk; everything is on disk when this returns.
+    pub fn finish(mut self) -> Result<Attachment, AttachmentError> {
+        self.seal(true)?;
+        sync_dir(&self.dir);
+        Ok(Attachment {
+            file_id: self.file_id.to_string(),
+            name: self.name,
+            size: self.size,
+            sha256: hex::encode(self.hash.finalize()),
+            chunks: self.index,
+            key: B64.encode(self.cose_key),
+        })
+    }
+
+    /// Drops an unfinished file and its chunks (an upload cut off, a form
+    /// refused).
+    pub fn discard(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// An upload arriving in pieces (a multipart field) fed to an
+/// [`OutboundFile`] without blocking the async runtime: pieces are gathered
+/// to a chunk's worth, then encrypted and fsync'd on the blocking pool.
+pub struct Upload {
+    file: OutboundFile,
+    gathered: Vec<u8>,
+}
+
+impl Upload {
+    pub fn start(data_dir: &Path, name: &str) -> Result<Upload, AttachmentError> {
+        Ok(Upload {
+            file: OutboundFile::create(data_dir, name)?,
+            gathered: Vec::with_capacity(CHUNK_SIZE),
+        })
+    }
+
+    /// Takes the next piece. On an error the file is already discarded.
+    pub async fn push(mut self, piece: &[u8]) -> Result<Upload, AttachmentError> {
+        self.gathered.extend_from_slice(piece);
+        if self.gathered.len() < CHUNK_SIZE {
+            return Ok(self);
+        }
+        blocking(move || {
+            let gathered = std::mem::take(&mut self.gathered);
+            match self.file.write(&gathered) {
+                Ok(()) => {
+                    self.gathered = gathered;
+                    self.gathered.clear();
+                    Ok(self)
+                }
+                Err(e) => {
+                    self.file.discard();
+                    Err(e)
+                }
+            }
+        })
+        .await
+    }
+
+    /// Everything received: seals the rest. On an error the file is
+    /// already discarded.
+    pub async fn finish(self) -> Result<Attachment, AttachmentError> {
+        blocking(move || {
+            let Upload { mut file, gathered } = self;
+            if let Err(e) = file.write(&gathered) {
+                file.discard();
+                return Err(e);
+            }
+            let dir = file.dir.clone();
+            file.finish().inspect_err(|_| {
+                let _ = std::fs::remove_dir_all(&dir);
+            })
+        })
+        .await
+    }
+
+    /// Abandons the upload (the request failed or was refused).
+    pub async fn discard(self) {
+        let _ = blocking(move || {
+            self.file.discard();
+            Ok(())
+        })
+        .await;
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AttachmentError> + Send + 'static,
+) -> Result<T, AttachmentError> {
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
+        Err(AttachmentError::Io {
+            path: "upload".into(),
+            source: std::io::Error::other(e),
+        })
+    })
+}
+
+/// The last path component of a name as a browser or a shell gives it,
+/// without control characters, at most [`MAX_NAME`] characters.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME)
+        .collect();
+    if clean.trim().is_empty() || clean == "." || clean == ".." {
+        "file".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// Removes a file this node stored to send, if no message names it (a form
+/// refused after its files were uploaded).
+pub fn remove_outbound(data_dir: &Path, attachment: &Attachment) {
+    if valid_id(&attachment.file_id) {
+        let _ = std::fs::remove_dir_all(outbound_dir(data_dir, &attachment.file_id));
+    }
+}
+
+/// Encrypts a file into the outbound store, chunk by chunk, and returns
+/// what the message will say about it.
 pub fn store_outbound(
     data_dir: &Path,
     path: &Path,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Attachment, AttachmentError> {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("file")
-        .chars()
-        .take(MAX_NAME)
-        .collect::<String>();
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let mut input = std::fs::File::open(path).map_err(io(path))?;
-    let file_id = Uuid::now_v7();
-    let (key, cose_key) = FileKey::generate(*file_id.as_bytes());
-    let dir = outbound_dir(data_dir, &file_id.to_string());
-    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let mut hash = Sha256::new();
-    let mut current = vec![0u8; CHUNK_SIZE];
-    let mut next = vec![0u8; CHUNK_SIZE];
-    let mut len = read_chunk(&mut input, &mut current).map_err(io(path))?;
-    let (mut index, mut size) = (0u64, 0u64);
+    let mut file = OutboundFile::create(data_dir, name)?;
+    let mut buf = vec![0u8; CHUNK_SIZE];
     loop {
-        // Read ahead: the last chunk is sealed as last.
-        let next_len = if len == CHUNK_SIZE {
-            read_chunk(&mut input, &mut next).map_err(io(path))?
-        } else {
-            0
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                file.discard();
+                return Err(io(path)(e));
+            }
         };
-        let last = next_len == 0;
-        hash.update(&current[..len]);
-        size += len as u64;
-        let sealed = key
-            .seal_chunk(index, last, &current[..len])
-            .map_err(|e| AttachmentError::Chunk(name.clone(), e))?;
-        write_synced(&dir.join(index.to_string()), &sealed)?;
-        progress(size);
-        index += 1;
-        if last {
-            break;
+        if let Err(e) = file.write(&buf[..n]) {
+            file.discard();
+            return Err(e);
         }
-        std::mem::swap(&mut current, &mut next);
-        len = next_len;
+        progress(file.size());
     }
-    sync_dir(&dir);
-    Ok(Attachment {
-        file_id: file_id.to_string(),
-        name,
-        size,
-        sha256: hex::encode(hash.finalize()),
-        chunks: index,
-        key: B64.encode(cose_key),
-    })
+    file.finish()
 }
 
 /// A stored chunk of an outbound file, to send.

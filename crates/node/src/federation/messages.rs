@@ -138,7 +138,33 @@ fn federation(app: &App) -> Result<&FederationParts, SendError> {
 /// Validates, seals and queues a message; returns its id. The delivery
 /// worker sends it (now, or when the recipient is reachable again).
 pub async fn send(app: &App, author: &AuditActor, out: Outgoing) -> Result<Uuid, SendError> {
-    Ok(send_with(app, author, out, Extras::default()).await?.0)
+    Ok(
+        send_with(app, author, out, Extras::default(), &Disclosure::default())
+            .await?
+            .0,
+    )
+}
+
+/// Records of this node a message discloses to partners, and why: the
+/// audit entry of the send names them, so that a record's access history
+/// shows to whom it went.
+#[derive(Clone, Debug, Default)]
+pub struct Disclosure {
+    /// Record ids, as the store knows them.
+    pub records: Vec<String>,
+    /// The purpose and case given for disclosing them, in words.
+    pub purpose: String,
+}
+
+/// Sends a message carrying records of this node (already authorised by
+/// the caller); the audit entry lists them with the purpose.
+pub async fn send_disclosing(
+    app: &App,
+    author: &AuditActor,
+    out: Outgoing,
+    disclosure: &Disclosure,
+) -> Result<(Uuid, Uuid), SendError> {
+    send_with(app, author, out, Extras::default(), disclosure).await
 }
 
 /// Sends; returns the new message's id and its thread.
@@ -147,24 +173,33 @@ async fn send_with(
     author: &AuditActor,
     out: Outgoing,
     extras: Extras,
+    disclosure: &Disclosure,
 ) -> Result<(Uuid, Uuid), SendError> {
     let mut prepared = prepare(app, Uuid::now_v7(), out, extras)?;
     prepared.1.author = Some(author.name.clone());
     let id = prepared.0;
     app.store.queue_outbound(&[prepared.1]).await?;
     let m = &prepared.2;
-    app.audit
-        .record(
-            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
-                .target(format!("message:{id}"))
-                .detail(format!(
-                    "to {} · {} · thread {}",
-                    m.recipients.join(", "),
-                    m.handling_code,
-                    m.thread
-                )),
-        )
-        .await?;
+    let mut detail = format!(
+        "to {} · {} · thread {}",
+        m.recipients.join(", "),
+        m.handling_code,
+        m.thread
+    );
+    let event = AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+        .target(format!("message:{id}"));
+    if disclosure.records.is_empty() {
+        app.audit.record(event.detail(detail)).await?;
+    } else {
+        detail.push_str(&format!(
+            " · {} record(s) · {}",
+            disclosure.records.len(),
+            disclosure.purpose
+        ));
+        app.audit
+            .record_for_records(event.detail(detail), &disclosure.records)
+            .await?;
+    }
     app.delivery_wakeup.notify_one();
     Ok((id, m.thread))
 }
@@ -474,6 +509,7 @@ pub async fn forward(
             }),
             ..Extras::default()
         },
+        &Disclosure::default(),
     )
     .await
 }
@@ -516,6 +552,7 @@ pub async fn ask_permission(
             }),
             ..Extras::default()
         },
+        &Disclosure::default(),
     )
     .await
 }
@@ -562,6 +599,7 @@ pub async fn grant_permission(
             }),
             ..Extras::default()
         },
+        &Disclosure::default(),
     )
     .await
 }

@@ -5,15 +5,16 @@
 
 use super::ctx::{PageCtx, SignedIn};
 use super::error::WebError;
+use super::message_compose::{
+    ComposeForm, ComposeValues, FieldErrors, RecipientOption, compose_form,
+};
 use super::render;
 use super::users::format_time;
 use crate::app::App;
-use crate::federation::messages::{MAX_SUBJECT, Outgoing, SendError};
 use crate::message_access::{self as access, FederationStatus, MessageAccessError, MessageEntry};
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use liaison_core::codelists;
 use liaison_core::evaluation::Evaluation;
 use liaison_core::handling::HandlingCode;
@@ -31,7 +32,7 @@ pub struct JoinHelp {
     pub node: String,
 }
 
-fn join_help(app: &App) -> Option<JoinHelp> {
+pub(super) fn join_help(app: &App) -> Option<JoinHelp> {
     let requested = match access::federation_status(app) {
         FederationStatus::Member => return None,
         FederationStatus::NoNetwork => true,
@@ -95,6 +96,13 @@ fn handling(code: &str) -> (String, String) {
         Ok(c) => (c.as_str().to_owned(), c.as_str().to_uppercase()),
         Err(_) => ("h3".to_owned(), code.to_uppercase()),
     }
+}
+
+pub(super) fn codelist_label(ctx: &PageCtx, list: &str, code: &str) -> String {
+    codelists::get(list)
+        .and_then(|l| l.entry(code))
+        .map(|e| e.label(ctx.lang()).to_owned())
+        .unwrap_or_else(|| code.to_owned())
 }
 
 /// What a handling code asks of the receiver, in a sentence.
@@ -193,328 +201,13 @@ pub async fn outbox(
     show_box(app, me, Direction::Out, q).await
 }
 
-fn internal(e: MessageAccessError) -> WebError {
+pub(super) fn internal(e: MessageAccessError) -> WebError {
     match e {
         MessageAccessError::NotFound => WebError::not_found(),
         other => {
             tracing::error!(error = %other, "messages");
             WebError::internal()
         }
-    }
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-pub struct RecipientOption {
-    pub name: String,
-    pub label: String,
-    pub checked: bool,
-}
-
-#[derive(Default)]
-pub struct FieldErrors {
-    pub to: Option<String>,
-    pub handling_code: Option<String>,
-    pub evaluation: Option<String>,
-    pub subject: Option<String>,
-    pub body: Option<String>,
-}
-
-impl FieldErrors {
-    fn any(&self) -> bool {
-        self.to.is_some()
-            || self.handling_code.is_some()
-            || self.evaluation.is_some()
-            || self.subject.is_some()
-            || self.body.is_some()
-    }
-}
-
-/// The form to write a message (or a reply, with its thread hidden).
-pub struct ComposeForm {
-    pub recipients: Vec<RecipientOption>,
-    pub handling_codes: Vec<Choice>,
-    pub evaluations: Vec<Choice>,
-    pub subject: String,
-    pub body: String,
-    pub thread: String,
-    pub errors: FieldErrors,
-    pub error: Option<String>,
-}
-
-/// What the form sent (or what a reply starts with).
-#[derive(Default)]
-struct ComposeValues {
-    to: Vec<String>,
-    handling_code: String,
-    evaluation: String,
-    subject: String,
-    body: String,
-    thread: String,
-}
-
-impl ComposeValues {
-    /// Repeated `to` fields (one per checked box) need the pairs, not a map.
-    fn from_pairs(pairs: Vec<(String, String)>) -> ComposeValues {
-        let mut v = ComposeValues::default();
-        for (k, value) in pairs {
-            match k.as_str() {
-                "to" => v.to.push(value),
-                "handling_code" => v.handling_code = value,
-                "evaluation" => v.evaluation = value,
-                "subject" => v.subject = value,
-                "body" => v.body = value,
-                "thread" => v.thread = value,
-                _ => {}
-            }
-        }
-        v
-    }
-}
-
-fn codelist_label(ctx: &PageCtx, list: &str, code: &str) -> String {
-    codelists::get(list)
-        .and_then(|l| l.entry(code))
-        .map(|e| e.label(ctx.lang()).to_owned())
-        .unwrap_or_else(|| code.to_owned())
-}
-
-fn country_name(ctx: &PageCtx, code: &str) -> String {
-    codelists::get("countries")
-        .and_then(|l| l.entry(code))
-        .map(|e| e.label(ctx.lang()).to_owned())
-        .unwrap_or_else(|| code.to_owned())
-}
-
-fn compose_form(
-    app: &App,
-    ctx: &PageCtx,
-    v: &ComposeValues,
-    errors: FieldErrors,
-    error: Option<String>,
-) -> ComposeForm {
-    let selected_code = v.handling_code.trim().to_ascii_lowercase();
-    let selected_eval = v.evaluation.trim().to_ascii_uppercase();
-    ComposeForm {
-        recipients: access::recipients(app)
-            .into_iter()
-            .map(|r| RecipientOption {
-                checked: v.to.contains(&r.name),
-                label: format!(
-                    "{} · {} ({})",
-                    r.agency,
-                    country_name(ctx, &r.country),
-                    r.country
-                ),
-                name: r.name,
-            })
-            .collect(),
-        handling_codes: HandlingCode::ALL
-            .iter()
-            .map(|c| Choice {
-                value: c.as_str().to_owned(),
-                label: codelist_label(ctx, "handling_codes", c.as_str()),
-                selected: selected_code == c.as_str(),
-            })
-            .collect(),
-        evaluations: ['A', 'B', 'C', 'X']
-            .iter()
-            .flat_map(|s| ['1', '2', '3', '4'].map(move |a| (*s, a)))
-            .map(|(s, a)| {
-                let code = format!("{s}{a}");
-                Choice {
-                    label: format!(
-                        "{code} — {}",
-                        ctx.t2(
-                            "message-evaluation-option",
-                            (
-                                "source",
-                                &codelist_label(ctx, "source_reliability", &s.to_string())
-                            ),
-                            (
-                                "accuracy",
-                                &codelist_label(ctx, "information_accuracy", &a.to_string())
-                            ),
-                        )
-                    ),
-                    selected: selected_eval == code,
-                    value: code,
-                }
-            })
-            .collect(),
-        subject: v.subject.clone(),
-        body: v.body.clone(),
-        thread: v.thread.clone(),
-        errors,
-        error,
-    }
-}
-
-#[derive(askama::Template)]
-#[template(path = "message_new.html")]
-struct ComposePage {
-    ctx: PageCtx,
-    title: String,
-    back: String,
-    back_label: String,
-    join: Option<JoinHelp>,
-    form: ComposeForm,
-}
-
-fn compose_page(
-    app: &App,
-    ctx: PageCtx,
-    v: &ComposeValues,
-    errors: FieldErrors,
-    error: Option<String>,
-) -> ComposePage {
-    let replying = !v.thread.is_empty();
-    ComposePage {
-        title: ctx.t(if replying {
-            "message-reply-title"
-        } else {
-            "message-compose-title"
-        }),
-        back: if replying {
-            format!("/messages/threads/{}", v.thread)
-        } else {
-            "/messages".into()
-        },
-        back_label: ctx.t(if replying {
-            "thread-title"
-        } else {
-            "messages-title"
-        }),
-        join: join_help(app),
-        form: compose_form(app, &ctx, v, errors, error),
-        ctx,
-    }
-}
-
-#[derive(Deserialize, Default)]
-pub struct ComposeQuery {
-    /// A partner node to tick in advance.
-    #[serde(default)]
-    to: Option<String>,
-}
-
-/// The form to write a new message.
-pub async fn compose(
-    State(app): State<App>,
-    me: SignedIn,
-    Query(q): Query<ComposeQuery>,
-) -> Result<Response, WebError> {
-    me.permit(Action::SendMessages)?;
-    let v = ComposeValues {
-        to: q.to.into_iter().collect(),
-        ..ComposeValues::default()
-    };
-    Ok(render(&compose_page(
-        &app,
-        me.ctx,
-        &v,
-        FieldErrors::default(),
-        None,
-    )))
-}
-
-/// Sends what the form holds; back to the form with the problems marked
-/// next to their fields, or on to the thread.
-pub async fn send(
-    State(app): State<App>,
-    me: SignedIn,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let permit = me.permit(Action::SendMessages)?;
-    let v = ComposeValues::from_pairs(pairs);
-    let ctx = &me.ctx;
-    let thread = match v.thread.trim() {
-        "" => None,
-        t => Some(Uuid::parse_str(t).map_err(|_| WebError::bad_request())?),
-    };
-    let refuse = |ctx: PageCtx, errors: FieldErrors, error: Option<String>, status| {
-        let error = error.or_else(|| Some(ctx.t("message-form-invalid")));
-        let mut r = render(&compose_page(&app, ctx, &v, errors, error));
-        *r.status_mut() = status;
-        Ok(r)
-    };
-    if access::federation_status(&app) != FederationStatus::Member {
-        return refuse(me.ctx, FieldErrors::default(), None, StatusCode::CONFLICT);
-    }
-    let mut errors = FieldErrors::default();
-    let to: Vec<String> =
-        v.to.iter()
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect();
-    if to.is_empty() {
-        errors.to = Some(ctx.t("message-error-to"));
-    }
-    let handling_code = v.handling_code.parse::<HandlingCode>().ok();
-    if handling_code.is_none() {
-        errors.handling_code = Some(ctx.t("message-error-handling-code"));
-    }
-    let evaluation = Evaluation::parse(&v.evaluation);
-    if evaluation.is_none() {
-        errors.evaluation = Some(ctx.t("message-error-evaluation"));
-    }
-    let subject_len = v.subject.trim().chars().count();
-    if subject_len == 0 || subject_len > MAX_SUBJECT {
-        errors.subject = Some(ctx.t("message-error-subject"));
-    }
-    let (Some(handling_code), Some(evaluation), false) = (handling_code, evaluation, errors.any())
-    else {
-        return refuse(me.ctx, errors, None, StatusCode::UNPROCESSABLE_ENTITY);
-    };
-    let out = Outgoing {
-        to,
-        handling_code,
-        evaluation,
-        subject: v.subject.clone(),
-        body: v.body.clone(),
-        thread,
-        records: vec![],
-        attachments: vec![],
-    };
-    match access::send(&app, &permit, out).await {
-        Ok((_, thread)) => {
-            Ok(Redirect::to(&format!("/messages/threads/{thread}?notice=sent")).into_response())
-        }
-        Err(MessageAccessError::Send(e)) => {
-            let mut errors = FieldErrors::default();
-            match &e {
-                SendError::NoRecipient | SendError::ToSelf => {
-                    errors.to = Some(ctx.t("message-error-to"));
-                }
-                SendError::UnknownNode(node) => {
-                    errors.to = Some(ctx.t1("message-error-unknown-node", "node", node));
-                }
-                SendError::Subject => errors.subject = Some(ctx.t("message-error-subject")),
-                SendError::Body => errors.body = Some(ctx.t("message-error-body")),
-                SendError::NotFederated => {
-                    return refuse(me.ctx, errors, None, StatusCode::CONFLICT);
-                }
-                other => {
-                    tracing::error!(error = %other, "sending a message failed");
-                    return Err(WebError::internal());
-                }
-            }
-            refuse(me.ctx, errors, None, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-        Err(MessageAccessError::UnknownThread(_)) => {
-            let error = Some(ctx.t("message-error-thread"));
-            refuse(
-                me.ctx,
-                FieldErrors::default(),
-                error,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-        }
-        Err(e) => Err(internal(e)),
     }
 }
 
@@ -531,7 +224,9 @@ pub struct ThreadMessage {
     pub evaluation_label: String,
     pub subject: String,
     pub body: String,
-    pub records: i64,
+    pub records: Vec<CarriedRecord>,
+    /// "2 records are attached to this message."
+    pub records_note: String,
     /// Attached files: name, size and file id (for the download link).
     pub attachments: Vec<(String, String, String)>,
     /// Inbound: who opened it first, and when. Outbound: who sent it.
@@ -544,6 +239,35 @@ pub struct ThreadMessage {
     /// A partner asks this node, the owner, for permission to forward one
     /// of its messages: (requester, nodes) for the grant button.
     pub permission_request: Option<String>,
+}
+
+/// A record of the common model that a message carries, as the thread
+/// shows it: what it is, its own marking, and its fields.
+pub struct CarriedRecord {
+    pub kind: String,
+    pub headline: String,
+    pub handling: String,
+    pub handling_label: String,
+    pub marking: String,
+    pub owner: String,
+    pub evaluation: String,
+    pub case: String,
+    pub facts: Vec<super::records::Fact>,
+}
+
+fn carried_record(ctx: &PageCtx, r: &liaison_core::model::NewRecord) -> CarriedRecord {
+    let (code, label) = handling(r.meta.handling_code.as_str());
+    CarriedRecord {
+        kind: ctx.t(&format!("kind-{}", r.entity.kind())),
+        headline: crate::record_access::headline_of(&r.entity),
+        marking: marking(ctx, &code),
+        handling: code,
+        handling_label: label,
+        owner: r.meta.owner_node.to_string(),
+        evaluation: r.meta.evaluation.code(),
+        case: r.meta.case_reference.clone(),
+        facts: super::records::entity_facts(ctx, &r.entity),
+    }
 }
 
 /// A file size for people: bytes, KiB, MiB or GiB.
@@ -590,7 +314,15 @@ fn thread_message(ctx: &PageCtx, e: &MessageEntry, grantable: bool) -> ThreadMes
         evaluation_label,
         subject: m.subject.clone(),
         body: content.as_ref().map(|c| c.body.clone()).unwrap_or_default(),
-        records: content.as_ref().map_or(0, |c| c.records.len() as i64),
+        records_note: ctx.tn(
+            "thread-records",
+            "count",
+            &content.as_ref().map_or(0, |c| c.records.len() as i64),
+        ),
+        records: content
+            .as_ref()
+            .map(|c| c.records.iter().map(|r| carried_record(ctx, r)).collect())
+            .unwrap_or_default(),
         attachments: content
             .as_ref()
             .map(|c| {
@@ -682,16 +414,22 @@ pub async fn thread(
         let v = ComposeValues {
             to: access::reply_parties(&app, &entries),
             handling_code: last.map(|m| m.handling_code.clone()).unwrap_or_default(),
-            evaluation: String::new(),
             subject: if subject.starts_with("Re: ") {
                 subject.to_owned()
             } else {
                 format!("Re: {subject}")
             },
-            body: String::new(),
             thread: thread.to_string(),
+            ..ComposeValues::default()
         };
-        compose_form(&app, &ctx, &v, FieldErrors::default(), None)
+        compose_form(
+            &app,
+            &ctx,
+            &v,
+            &std::collections::HashMap::new(),
+            FieldErrors::default(),
+            None,
+        )
     });
     // Requests for permission that this node can grant: it owns the
     // message they name.
@@ -915,90 +653,15 @@ fn urlencoding(s: &str) -> String {
 
 /// Downloads an attached file: decrypted chunk by chunk as it streams, each
 /// chunk authenticated (a cut or altered file stops the download with an
-/// error), never more than a few chunks in memory. Audited like opening the
-/// message.
+/// error). Audited like opening the message.
 pub async fn attachment(
     State(app): State<App>,
     me: SignedIn,
     Path((id, file_id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    use crate::federation::attachments;
-    me.permit(Action::ReadMessages)?;
-    let m = app
-        .store
-        .message(&id)
+    let permit = me.permit(Action::ReadMessages)?;
+    let file = access::open_file(&app, &permit, &id, &file_id, &me.source())
         .await
-        .map_err(|_| WebError::not_found())?;
-    let content: crate::federation::messages::MessageContent =
-        serde_json::from_str(&m.content).map_err(|_| WebError::not_found())?;
-    let file = content
-        .attachments
-        .into_iter()
-        .find(|a| a.file_id == file_id)
-        .ok_or_else(WebError::not_found)?;
-    app.audit
-        .record(
-            liaison_core::audit::AuditEvent::new(
-                liaison_core::audit::AuditActor::from(&me.actor),
-                liaison_core::audit::AuditAction::MessageRead,
-                liaison_core::audit::Outcome::Success,
-            )
-            .source(me.source())
-            .target(format!("message:{id}"))
-            .detail(format!(
-                "downloaded file {} ({} bytes)",
-                file.name, file.size
-            )),
-        )
-        .await
-        .map_err(|_| WebError::internal())?;
-    let dir = attachments::stored_dir(
-        &app.data_dir,
-        &m.sender,
-        app.config.node.name.as_str(),
-        &file.file_id,
-    );
-    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
-    let name = file.name.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut sink = ChannelWriter(tx.clone());
-        if let Err(e) = attachments::decrypt_to(&dir, &file, &mut sink) {
-            tracing::warn!(file = %file.name, error = %e, "attachment download stopped");
-            let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
-        }
-    });
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    });
-    let disposition = format!(
-        "attachment; filename*=UTF-8''{}",
-        urlencoding(&name).replace('+', "%20")
-    );
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/octet-stream".to_owned(),
-            ),
-            (axum::http::header::CONTENT_DISPOSITION, disposition),
-        ],
-        axum::body::Body::from_stream(stream),
-    )
-        .into_response())
-}
-
-/// Hands decrypted bytes to the response stream (blocks while the client
-/// is slow: back-pressure, not memory).
-struct ChannelWriter(tokio::sync::mpsc::Sender<Result<Vec<u8>, std::io::Error>>);
-
-impl std::io::Write for ChannelWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.blocking_send(Ok(buf.to_vec())).map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::BrokenPipe, "download cancelled")
-        })?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+        .map_err(internal)?;
+    Ok(file.into_response())
 }

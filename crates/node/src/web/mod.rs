@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod error;
 pub mod frame;
 pub mod import;
+pub mod message_compose;
 pub mod messages;
 pub mod record_form;
 pub mod records;
@@ -27,7 +28,28 @@ use axum::Router;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 
+/// Uploads may be large (an import file, message attachments); every other
+/// request body stays small.
+const BODY_LIMIT: usize = 2 << 20;
+
 pub fn router(app: App) -> Router<App> {
+    let uploads = Router::new()
+        .route(
+            "/records/import",
+            get(import::form)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::api::IMPORT_LIMIT,
+                )),
+        )
+        .route(
+            "/messages/new",
+            get(message_compose::compose)
+                .post(message_compose::send)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    message_compose::UPLOAD_LIMIT,
+                )),
+        );
     Router::new()
         .route("/", get(dashboard::show))
         .route("/login", get(auth::login_page).post(auth::login_submit))
@@ -69,14 +91,6 @@ pub fn router(app: App) -> Router<App> {
         .route("/records", get(records::search_page))
         .route("/records/search", post(records::search))
         .route(
-            "/records/import",
-            get(import::form)
-                .post(import::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    crate::api::IMPORT_LIMIT,
-                )),
-        )
-        .route(
             "/records/new",
             get(record_form::new_form).post(record_form::create),
         )
@@ -94,7 +108,6 @@ pub fn router(app: App) -> Router<App> {
         .route("/records/{id}/subject-access", get(records::subject_access))
         .route("/messages", get(messages::inbox))
         .route("/messages/outbox", get(messages::outbox))
-        .route("/messages/new", get(messages::compose).post(messages::send))
         .route("/messages/threads/{thread}", get(messages::thread))
         .route("/messages/{id}/forward", post(messages::forward))
         .route(
@@ -104,6 +117,8 @@ pub fn router(app: App) -> Router<App> {
         .route("/messages/{id}/grant", post(messages::grant))
         .route("/messages/{id}/files/{file_id}", get(messages::attachment))
         .route("/assets/{*path}", get(assets::serve))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .merge(uploads)
         .layer(from_fn_with_state(app, frame::web_frame))
 }
 

@@ -192,6 +192,8 @@ struct RecordPage {
     restriction: String,
     handling_code: String,
     can_edit: bool,
+    /// The user may send messages and the node is in a network.
+    can_send: bool,
     history: Vec<HistoryRow>,
     relation_kinds: Vec<(String, String)>,
     notice: Option<String>,
@@ -238,7 +240,7 @@ fn label_of(ctx: &PageCtx, list: &str, code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-fn entity_facts(ctx: &PageCtx, e: &Entity) -> Vec<Fact> {
+pub(super) fn entity_facts(ctx: &PageCtx, e: &Entity) -> Vec<Fact> {
     let mut out = vec![];
     let mut add = |key: &str, value: String, mono: bool| {
         if !value.is_empty() {
@@ -553,6 +555,9 @@ pub async fn show(
     Ok(render(&RecordPage {
         id: id.to_string(),
         can_edit,
+        can_send: me.permit(Action::SendMessages).is_ok()
+            && crate::message_access::federation_status(&app)
+                == crate::message_access::FederationStatus::Member,
         history,
         relation_kinds: super::record_form::relation_kinds(ctx),
         notice,
