@@ -29,7 +29,7 @@ enum Cmd {
     /// Manage user accounts from the shell (works while the node serves).
     #[command(subcommand)]
     User(cmd::user::Cmd),
-    /// Start a ready-to-use demo node with one user per role.
+    /// Start a demo network: an authority and three nodes (DE, FR, NL), each its own process, with users per role, sample records and threads.
     Demo(cmd::demo::Args),
     /// Write a reproducible set of realistic, multilingual sample records as CSV files.
     DemoData(cmd::demo_data::Args),

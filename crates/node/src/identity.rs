@@ -66,20 +66,15 @@ impl NodeIdentity {
 
     pub fn load(path: &Path) -> Result<Self, IdentityError> {
         let display = path.display().to_string();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let meta = std::fs::metadata(path).map_err(|source| IdentityError::Io {
-                path: display.clone(),
-                source,
-            })?;
-            let mode = meta.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                return Err(IdentityError::TooOpen {
-                    path: display,
-                    mode,
-                });
-            }
+        let opened = crate::files::open_to_others(path).map_err(|e| IdentityError::Io {
+            path: display.clone(),
+            source: e.source,
+        })?;
+        if let Some(mode) = opened {
+            return Err(IdentityError::TooOpen {
+                path: display,
+                mode,
+            });
         }
         let pem = std::fs::read_to_string(path).map_err(|source| IdentityError::Io {
             path: display.clone(),

@@ -14,6 +14,7 @@ pub mod app;
 pub mod audit_log;
 pub mod config;
 pub mod federation;
+pub mod files;
 pub mod i18n;
 pub mod identity;
 pub mod init;

@@ -166,3 +166,43 @@ impl Store {
         Ok(n)
     }
 }
+
+impl crate::import_writer::ImportWriter {
+    /// Appends an audit event inside this transaction, linked to the
+    /// records it disclosed: the event is kept exactly when the change it
+    /// describes is, at the cost of one commit instead of two.
+    pub async fn append_audit_event(
+        &mut self,
+        e: &AuditEvent,
+        records: &[String],
+    ) -> StoreResult<i64> {
+        use crate::import_writer::on_tx;
+        use sqlx::{Postgres, Sqlite};
+        Ok(on_tx!(self, Db, tx => {
+            let (seq,): (i64,) = sqlx::query_as::<Db, (i64,)>(
+                "INSERT INTO audit_events (occurred_at, actor_kind, actor_id, actor_name, action,
+                    target, outcome, source, detail)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
+            )
+            .bind(to_millis(e.occurred_at))
+            .bind(&e.actor.kind)
+            .bind(&e.actor.id)
+            .bind(&e.actor.name)
+            .bind(e.action.as_str())
+            .bind(&e.target)
+            .bind(e.outcome.as_str())
+            .bind(&e.source)
+            .bind(&e.detail)
+            .fetch_one(&mut **tx)
+            .await?;
+            for r in records {
+                sqlx::query::<Db>("INSERT INTO record_accesses (record_id, audit_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(r)
+                    .bind(seq)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            seq
+        }))
+    }
+}

@@ -140,7 +140,20 @@ const MESSAGE_COLUMNS: &str = "seq, id, thread, direction, sender, recipients, h
 impl Store {
     /// Queues outbound messages and their deliveries in one transaction.
     pub async fn queue_outbound(&self, messages: &[NewMessage]) -> StoreResult<()> {
+        self.queue_outbound_audited(messages, None).await
+    }
+
+    /// [`Store::queue_outbound`], with an audit event (and the records it
+    /// disclosed) written in the same transaction.
+    pub async fn queue_outbound_audited(
+        &self,
+        messages: &[NewMessage],
+        audit: Option<(&liaison_core::audit::AuditEvent, &[String])>,
+    ) -> StoreResult<()> {
         let mut w = self.begin_import("delivery").await?;
+        if let Some((event, records)) = audit {
+            w.append_audit_event(event, records).await?;
+        }
         for chunk in messages.chunks(BATCH_ROWS / 2) {
             let ids = insert_messages(&mut w, chunk, Direction::Out, None).await?;
             if ids.len() != chunk.len() {
@@ -187,6 +200,17 @@ impl Store {
     /// disk, before the sender is answered). Returns, for each message,
     /// whether it was new: a message already held is not stored again.
     pub async fn store_inbound(&self, messages: &[NewMessage], now: i64) -> StoreResult<Vec<bool>> {
+        self.store_inbound_audited(messages, now, |_| None).await
+    }
+
+    /// [`Store::store_inbound`], with the audit event `audit` makes of the
+    /// ids newly stored written in the same transaction.
+    pub async fn store_inbound_audited(
+        &self,
+        messages: &[NewMessage],
+        now: i64,
+        audit: impl FnOnce(&[&str]) -> Option<liaison_core::audit::AuditEvent>,
+    ) -> StoreResult<Vec<bool>> {
         let mut w = self.begin_import("delivery").await?;
         let mut fresh = std::collections::HashSet::new();
         for chunk in messages.chunks(BATCH_ROWS / 2) {
@@ -194,9 +218,19 @@ impl Store {
                 fresh.insert(id);
             }
         }
-        w.commit().await?;
         // A batch may hold the same id twice: only its first copy is new.
-        Ok(messages.iter().map(|m| fresh.remove(&m.id)).collect())
+        let new: Vec<bool> = messages.iter().map(|m| fresh.remove(&m.id)).collect();
+        let new_ids: Vec<&str> = messages
+            .iter()
+            .zip(&new)
+            .filter(|(_, n)| **n)
+            .map(|(m, _)| m.id.as_str())
+            .collect();
+        if let Some(event) = audit(&new_ids) {
+            w.append_audit_event(&event, &[]).await?;
+        }
+        w.commit().await?;
+        Ok(new)
     }
 
     pub async fn message(&self, id: &str) -> StoreResult<StoredMessage> {

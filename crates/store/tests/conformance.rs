@@ -56,6 +56,7 @@ on_both_backends!(
     edits_keep_history_and_refuse_stale_writes,
     a_large_import_is_written_in_batches,
     unread_messages_are_counted_until_read,
+    message_writes_and_their_audit_events_commit_together,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -666,5 +667,95 @@ async fn unread_messages_are_counted_until_read(store: Store) -> Result {
     assert!(store.mark_read("m-1", "off", 3).await?);
     assert!(!store.mark_read("m-1", "other", 4).await?, "read once");
     assert_eq!(store.count_unread().await?, 1);
+    Ok(())
+}
+
+/// Queuing and storing messages write their audit events in the same
+/// transaction: an event names exactly the messages newly stored, there is
+/// none when nothing new was, and a failed write leaves neither.
+async fn message_writes_and_their_audit_events_commit_together(store: Store) -> Result {
+    use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+    use liaison_store::audit::AuditQuery;
+    use liaison_store::messages::NewMessage;
+    let message = |id: &str| NewMessage {
+        id: id.into(),
+        thread: id.into(),
+        sender: "fr-dcpj".into(),
+        recipients: vec!["de-bka".into()],
+        handling_code: "h2".into(),
+        evaluation: "B2".into(),
+        subject: "s".into(),
+        content: "{}".into(),
+        envelope: vec![1],
+        created_at: 1,
+        expires_at: i64::MAX,
+        author: None,
+        files: vec![],
+    };
+    let operator = || AuditActor {
+        kind: "local_operator".into(),
+        id: None,
+        name: "cli".into(),
+    };
+    // As the node does: an event when something new was stored.
+    let received = |ids: &[&str]| {
+        (!ids.is_empty()).then(|| {
+            AuditEvent::new(operator(), AuditAction::MessagesReceived, Outcome::Success)
+                .detail(ids.join(" "))
+        })
+    };
+    let events = |action| {
+        let store = store.clone();
+        async move {
+            store
+                .list_audit_events(&AuditQuery {
+                    action: Some(action),
+                    limit: 100,
+                    ..AuditQuery::default()
+                })
+                .await
+                .map(|l| {
+                    l.into_iter()
+                        .map(|r| r.event.detail.unwrap_or_default())
+                        .collect::<Vec<_>>()
+                })
+        }
+    };
+    let fresh = store
+        .store_inbound_audited(
+            &[message("m-1"), message("m-2"), message("m-1")],
+            2,
+            received,
+        )
+        .await?;
+    assert_eq!(fresh, [true, true, false]);
+    assert_eq!(events(AuditAction::MessagesReceived).await?, ["m-1 m-2"]);
+    // Only duplicates: the event is asked for with no id, and not made.
+    let fresh = store
+        .store_inbound_audited(&[message("m-2")], 3, received)
+        .await?;
+    assert_eq!(fresh, [false]);
+    assert_eq!(events(AuditAction::MessagesReceived).await?.len(), 1);
+
+    let sent =
+        AuditEvent::new(operator(), AuditAction::MessageSent, Outcome::Success).detail("m-3");
+    let outbound = |id: &str| NewMessage {
+        sender: "de-bka".into(),
+        recipients: vec!["fr-dcpj".into()],
+        author: Some("u".into()),
+        ..message(id)
+    };
+    store
+        .queue_outbound_audited(&[outbound("m-3")], Some((&sent, &["rec-1".to_owned()])))
+        .await?;
+    assert_eq!(events(AuditAction::MessageSent).await?, ["m-3"]);
+    assert_eq!(store.accesses_to_record("rec-1").await?.len(), 1);
+    // An id already queued fails the whole write: no second event either.
+    let refused = store
+        .queue_outbound_audited(&[outbound("m-4"), outbound("m-3")], Some((&sent, &[])))
+        .await;
+    assert!(refused.is_err());
+    assert_eq!(events(AuditAction::MessageSent).await?.len(), 1);
+    assert!(store.message("m-4").await.is_err(), "nothing of it stored");
     Ok(())
 }

@@ -343,7 +343,7 @@ pub fn store_inbound_chunk(
         return Err(AttachmentError::Invalid);
     }
     let target = inbound_dir(data_dir, sender, file_id).join(index.to_string());
-    super::files::write_atomic(&target, bytes, false).map_err(|e| AttachmentError::Io {
+    crate::files::write_atomic(&target, bytes, false).map_err(|e| AttachmentError::Io {
         path: e.path,
         source: e.source,
     })

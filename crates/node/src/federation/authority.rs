@@ -9,8 +9,8 @@
 //! DIR/certificates/NODE.pem   issued node certificates
 //! ```
 
-use super::files::{self, FileError};
 use super::request::NodeRequest;
+use crate::files::{self, FileError};
 use ed25519_dalek::SigningKey;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use liaison_protocol::directory::{self, Directory, DirectoryError, Member};

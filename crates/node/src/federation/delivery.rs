@@ -54,24 +54,31 @@ struct Clients {
 }
 
 impl Clients {
-    fn get(
+    /// The peer's client, built again when the directory changed. The map
+    /// is not held while a client is built (that resolves the peer's name).
+    async fn get(
         &self,
         fed: &FederationParts,
         peer: &Peer,
     ) -> Result<(reqwest::Client, String), DeliveryError> {
         let snap = fed.state.snapshot();
         let generation = Arc::as_ptr(&snap) as usize;
-        let mut map = self.by_peer.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((g, c, base)) = map.get(&peer.member.name)
-            && *g == generation
         {
-            return Ok((c.clone(), base.clone()));
+            let map = self.by_peer.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some((g, c, base)) = map.get(&peer.member.name)
+                && *g == generation
+            {
+                return Ok((c.clone(), base.clone()));
+            }
         }
-        let (client, base) = peer_client(fed, peer, Duration::from_secs(60))?;
-        map.insert(
-            peer.member.name.clone(),
-            (generation, client.clone(), base.clone()),
-        );
+        let (client, base) = peer_client(fed, peer, Duration::from_secs(60)).await?;
+        self.by_peer
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(
+                peer.member.name.clone(),
+                (generation, client.clone(), base.clone()),
+            );
         Ok((client, base))
     }
 }
@@ -79,7 +86,7 @@ impl Clients {
 /// An HTTPS client for one peer, pinned to its certificate, and the base
 /// URL to call it by: the URL names the peer (TLS SNI picks the network's
 /// certificate), the endpoint's address is where it is.
-pub(super) fn peer_client(
+pub(super) async fn peer_client(
     fed: &FederationParts,
     peer: &Peer,
     timeout: Duration,
@@ -96,7 +103,8 @@ pub(super) fn peer_client(
         .timeout(timeout)
         .connect_timeout(Duration::from_secs(5))
         .pool_idle_timeout(Duration::from_secs(30));
-    if let Some(addr) = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
+    if let Some(addr) = tokio::net::lookup_host((host.as_str(), port))
+        .await
         .ok()
         .and_then(|mut a| a.next())
     {
@@ -186,7 +194,7 @@ async fn drain(
         .snapshot()
         .peer(peer_name)
         .ok_or_else(|| DeliveryError::NotAMember(peer_name.to_owned()))?;
-    let (client, base) = clients.get(fed, &peer)?;
+    let (client, base) = clients.get(fed, &peer).await?;
     let mut lease = Lease {
         owner,
         peer: peer_name,

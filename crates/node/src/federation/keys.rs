@@ -3,7 +3,7 @@
 //! for, and the X25519 key partners encrypt messages to. Both live in
 //! `DATA_DIR/federation/`, readable by the owner only.
 
-use super::files::{self, FileError};
+use crate::files::{self, FileError};
 use std::path::{Path, PathBuf};
 use x25519_dalek::{PublicKey, StaticSecret};
 

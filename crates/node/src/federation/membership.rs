@@ -9,10 +9,10 @@
 //! or a peer replaces the installed one (only if the authority signed it and
 //! its version is higher).
 
-use super::files::{self, FileError};
 use super::keys::{self, FederationKeys};
 use super::request::{self, NodeRequest};
 use crate::config::Config;
+use crate::files::{self, FileError};
 use crate::identity::NodeIdentity;
 use liaison_protocol::directory::{self, Directory, DirectoryError};
 use rustls::pki_types::CertificateDer;

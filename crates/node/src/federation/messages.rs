@@ -178,7 +178,6 @@ async fn send_with(
     let mut prepared = prepare(app, Uuid::now_v7(), out, extras)?;
     prepared.1.author = Some(author.name.clone());
     let id = prepared.0;
-    app.store.queue_outbound(&[prepared.1]).await?;
     let m = &prepared.2;
     let mut detail = format!(
         "to {} · {} · thread {}",
@@ -186,20 +185,20 @@ async fn send_with(
         m.handling_code,
         m.thread
     );
-    let event = AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
-        .target(format!("message:{id}"));
-    if disclosure.records.is_empty() {
-        app.audit.record(event.detail(detail)).await?;
-    } else {
+    if !disclosure.records.is_empty() {
         detail.push_str(&format!(
             " · {} record(s) · {}",
             disclosure.records.len(),
             disclosure.purpose
         ));
-        app.audit
-            .record_for_records(event.detail(detail), &disclosure.records)
-            .await?;
     }
+    let event = AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+        .target(format!("message:{id}"))
+        .detail(detail);
+    crate::audit_log::trace(&event);
+    app.store
+        .queue_outbound_audited(&[prepared.1], Some((&event, &disclosure.records)))
+        .await?;
     app.delivery_wakeup.notify_one();
     Ok((id, m.thread))
 }
@@ -245,18 +244,17 @@ pub async fn send_many(
             rows.push(m);
         }
     }
-    app.store.queue_outbound(&rows).await?;
-    app.audit
-        .record(
-            AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
-                .target(format!("message:{}", ids[0]))
-                .detail(format!(
-                    "batch of {} messages, {} … {}",
-                    ids.len(),
-                    ids[0],
-                    ids[ids.len() - 1]
-                )),
-        )
+    let event = AuditEvent::new(author.clone(), AuditAction::MessageSent, Outcome::Success)
+        .target(format!("message:{}", ids[0]))
+        .detail(format!(
+            "batch of {} messages, {} … {}",
+            ids.len(),
+            ids[0],
+            ids[ids.len() - 1]
+        ));
+    crate::audit_log::trace(&event);
+    app.store
+        .queue_outbound_audited(&rows, Some((&event, &[])))
         .await?;
     app.delivery_wakeup.notify_one();
     Ok(ids)
@@ -877,7 +875,28 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
         return outcomes;
     }
     let batch: Vec<NewMessage> = accepted.iter().map(|a| a.message.clone()).collect();
-    let fresh = match app.store.store_inbound(&batch, now).await {
+    // Receipts are signed while the batch is stored; they go out only if
+    // it was.
+    let signing = sign_receipts(app, &this, now, &accepted);
+    let sender = from.member.name.clone();
+    let storing = app.store.store_inbound_audited(&batch, now, |new_ids| {
+        (!new_ids.is_empty()).then(|| {
+            let event = AuditEvent::new(
+                peer_actor(&sender),
+                AuditAction::MessagesReceived,
+                Outcome::Success,
+            )
+            .detail(format!(
+                "{} message(s): {}",
+                new_ids.len(),
+                new_ids.join(" ")
+            ));
+            crate::audit_log::trace(&event);
+            event
+        })
+    });
+    let (stored, signed) = tokio::join!(storing, signing);
+    let fresh = match stored {
         Ok(f) => f,
         Err(e) => {
             // Nothing stored: the sender keeps them queued and retries.
@@ -917,25 +936,6 @@ pub async fn receive(app: &App, from: &Peer, items: Vec<Vec<u8>>) -> Vec<Transfe
         // recorded envelope: either way the application sees it once.
         tracing::info!(peer = %from.member.name, duplicates, "envelopes already held were not stored again");
     }
-    if !new_ids.is_empty() {
-        let _ = app
-            .audit
-            .record(
-                AuditEvent::new(
-                    peer_actor(&from.member.name),
-                    AuditAction::MessagesReceived,
-                    Outcome::Success,
-                )
-                .detail(format!(
-                    "{} message(s): {}",
-                    new_ids.len(),
-                    new_ids.join(" ")
-                )),
-            )
-            .await;
-    }
-    // One signature per message, on every core.
-    let signed = sign_receipts(app, &this, now, &accepted).await;
     for (a, receipt) in accepted.iter().zip(signed) {
         outcomes[a.index] = TransferOutcome::Receipt(receipt);
     }

@@ -14,7 +14,6 @@ pub mod attachments;
 pub mod authority;
 pub mod delivery;
 pub mod endpoint;
-pub mod files;
 pub mod keys;
 pub mod local;
 pub mod membership;
@@ -129,8 +128,9 @@ async fn pull_directories(app: &App, fed: &FederationParts) {
 }
 
 async fn fetch_directory(fed: &FederationParts, peer: &state::Peer) -> Result<Vec<u8>, String> {
-    let (client, base) =
-        delivery::peer_client(fed, peer, Duration::from_secs(10)).map_err(|e| e.to_string())?;
+    let (client, base) = delivery::peer_client(fed, peer, Duration::from_secs(10))
+        .await
+        .map_err(|e| e.to_string())?;
     let r = client
         .get(format!("{base}/federation/v1/directory/{}", peer.network))
         .send()

@@ -47,6 +47,36 @@ fn refused(reason: &str) -> Error {
     Error::InvalidCertificate(CertificateError::ApplicationVerificationFailure)
 }
 
+/// The handshake-signature checks both verifiers share: TLS 1.3 only (1.2
+/// is not offered between nodes), with the provider's algorithms.
+macro_rules! tls13_signatures {
+    () => {
+        fn verify_tls12_signature(
+            &self,
+            _message: &[u8],
+            _cert: &CertificateDer<'_>,
+            _dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, Error> {
+            Err(Error::PeerIncompatible(
+                rustls::PeerIncompatible::Tls12NotOffered,
+            ))
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, Error> {
+            rustls::crypto::verify_tls13_signature(message, cert, dss, &algorithms())
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            algorithms().supported_schemes()
+        }
+    };
+}
+
 /// Server side: which clients may connect.
 #[derive(Debug)]
 struct MemberClientVerifier {
@@ -86,30 +116,7 @@ impl ClientCertVerifier for MemberClientVerifier {
             })
     }
 
-    fn verify_tls12_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, Error> {
-        // TLS 1.2 is not offered between nodes.
-        Err(Error::PeerIncompatible(
-            rustls::PeerIncompatible::Tls12NotOffered,
-        ))
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &algorithms())
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        algorithms().supported_schemes()
-    }
+    tls13_signatures!();
 }
 
 /// Server side: which of this node's certificates to present. The client
@@ -202,29 +209,7 @@ impl ServerCertVerifier for PinnedPeerVerifier {
         verifier.verify_server_cert(end_entity, intermediates, &name, ocsp, now)
     }
 
-    fn verify_tls12_signature(
-        &self,
-        _message: &[u8],
-        _cert: &CertificateDer<'_>,
-        _dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, Error> {
-        Err(Error::PeerIncompatible(
-            rustls::PeerIncompatible::Tls12NotOffered,
-        ))
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &algorithms())
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        algorithms().supported_schemes()
-    }
+    tls13_signatures!();
 }
 
 /// TLS configuration for talking to one peer, presenting this node's
@@ -250,4 +235,105 @@ pub fn client_config(
         }))
         .with_client_auth_cert(vec![CertificateDer::from(ours.certificate.clone())], key)
         .map_err(|e| TlsSetupError::Tls(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Config, FederationSection};
+    use crate::federation::authority::Authority;
+    use crate::init::{InitOptions, init_node};
+    use std::time::Duration;
+
+    /// Two nodes admitted to one network (certificates valid 365 days):
+    /// each one's federation state, and its certificate.
+    async fn pair(dir: &std::path::Path) -> Vec<(Federation, CertificateDer<'static>)> {
+        let mut authority = Authority::init(&dir.join("authority"), "eu-test").unwrap();
+        let mut nodes = vec![];
+        for (i, name) in ["de-bka", "fr-dcpj"].iter().enumerate() {
+            let data_dir = dir.join(name);
+            init_node(InitOptions {
+                data_dir: data_dir.clone(),
+                name: liaison_core::node::NodeName::parse(name).unwrap(),
+                country: liaison_core::node::CountryCode::parse("DE").unwrap(),
+                database_url: None,
+                admin_password: Some("password-for-tests-only".into()),
+                require_totp: false,
+                listen: None,
+            })
+            .await
+            .unwrap();
+            let mut config = Config::load(&data_dir).unwrap();
+            config.federation = Some(FederationSection {
+                listen: format!("127.0.0.1:{}", 9000 + i).parse().unwrap(),
+                endpoint: format!("https://127.0.0.1:{}", 9000 + i),
+                directory_refresh_seconds: 30,
+            });
+            nodes.push((data_dir, config));
+        }
+        crate::federation::local::admit_all(&mut authority, &nodes).unwrap();
+        nodes
+            .iter()
+            .map(|(d, _)| {
+                let federation = Federation::load(d).unwrap();
+                let cert =
+                    CertificateDer::from(federation.snapshot().networks[0].certificate.clone());
+                (federation, cert)
+            })
+            .collect()
+    }
+
+    fn at(days_from_now: u64) -> UnixTime {
+        UnixTime::since_unix_epoch(
+            Duration::from_secs(time::OffsetDateTime::now_utc().unix_timestamp().max(0) as u64)
+                + Duration::from_secs(days_from_now * 86_400),
+        )
+    }
+
+    /// A member's certificate is accepted while it is valid and refused,
+    /// on both sides of the handshake, once it has expired, even though its
+    /// directory entry still lists it.
+    #[tokio::test]
+    async fn an_expired_certificate_is_refused_on_both_sides() {
+        let dir = tempfile::tempdir().unwrap();
+        let nodes = pair(dir.path()).await;
+        let (de, _) = &nodes[0];
+        let (_, fr_cert) = &nodes[1];
+        let server = MemberClientVerifier {
+            federation: de.clone(),
+        };
+        let client = PinnedPeerVerifier {
+            federation: de.clone(),
+            peer: "fr-dcpj".into(),
+        };
+        let name = ServerName::try_from("fr-dcpj.eu-test.liaison").unwrap();
+        assert!(server.verify_client_cert(fr_cert, &[], at(0)).is_ok());
+        assert!(
+            client
+                .verify_server_cert(fr_cert, &[], &name, &[], at(0))
+                .is_ok()
+        );
+        let expired = server
+            .verify_client_cert(fr_cert, &[], at(400))
+            .unwrap_err();
+        assert!(
+            matches!(
+                expired,
+                Error::InvalidCertificate(CertificateError::Expired)
+                    | Error::InvalidCertificate(CertificateError::ExpiredContext { .. })
+            ),
+            "{expired:?}"
+        );
+        let expired = client
+            .verify_server_cert(fr_cert, &[], &name, &[], at(400))
+            .unwrap_err();
+        assert!(
+            matches!(
+                expired,
+                Error::InvalidCertificate(CertificateError::Expired)
+                    | Error::InvalidCertificate(CertificateError::ExpiredContext { .. })
+            ),
+            "{expired:?}"
+        );
+    }
 }

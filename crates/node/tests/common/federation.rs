@@ -169,6 +169,46 @@ pub async fn three_nodes() -> (
     )
 }
 
+/// `de-bka` in two networks: `eu-test` with `fr-dcpj`, and `interpol-test`
+/// with `us-fbi`. Two authorities, two CAs; de-bka has one certificate from
+/// each and the same keys in both.
+pub async fn two_networks() -> (
+    FederatedNode,
+    FederatedNode,
+    FederatedNode,
+    tempfile::TempDir,
+) {
+    let authorities = tempfile::tempdir().unwrap();
+    let mut eu = Authority::init(&authorities.path().join("eu"), "eu-test").unwrap();
+    let mut interpol =
+        Authority::init(&authorities.path().join("interpol"), "interpol-test").unwrap();
+    let de = prepare("de-bka", "DE", "Bundeskriminalamt").await;
+    let fr = prepare("fr-dcpj", "FR", "DCPJ").await;
+    let us = prepare("us-fbi", "US", "FBI").await;
+    local::admit_all(
+        &mut eu,
+        &[
+            (de.data_dir.clone(), de.config.clone()),
+            (fr.data_dir.clone(), fr.config.clone()),
+        ],
+    )
+    .unwrap();
+    local::admit_all(
+        &mut interpol,
+        &[
+            (de.data_dir.clone(), de.config.clone()),
+            (us.data_dir.clone(), us.config.clone()),
+        ],
+    )
+    .unwrap();
+    (
+        start(de).await,
+        start(fr).await,
+        start(us).await,
+        authorities,
+    )
+}
+
 /// Polls `check` until it returns `Some` (delivery between nodes runs in
 /// the background), or fails after ten seconds saying what was awaited.
 pub async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T

@@ -45,24 +45,37 @@ pub fn write_atomic(path: &Path, bytes: &[u8], secret: bool) -> Result<(), FileE
     Ok(())
 }
 
-/// Reads a key file, refusing one that other users can read.
-pub fn read_secret(path: &Path) -> Result<Vec<u8>, FileError> {
+/// The file's mode if users other than its owner may read or write it (a
+/// key file must be 0600).
+pub fn open_to_others(path: &Path) -> Result<Option<u32>, FileError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let meta = std::fs::metadata(path).map_err(err(path))?;
-        if meta.permissions().mode() & 0o077 != 0 {
-            return Err(FileError {
-                path: path.display().to_string(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::PermissionDenied,
-                    format!(
-                        "readable by other users; run `chmod 600 {}`",
-                        path.display()
-                    ),
-                ),
-            });
+        let mode = std::fs::metadata(path)
+            .map_err(err(path))?
+            .permissions()
+            .mode()
+            & 0o777;
+        if mode & 0o077 != 0 {
+            return Ok(Some(mode));
         }
+    }
+    Ok(None)
+}
+
+/// Reads a key file, refusing one that other users can read.
+pub fn read_secret(path: &Path) -> Result<Vec<u8>, FileError> {
+    if let Some(mode) = open_to_others(path)? {
+        return Err(FileError {
+            path: path.display().to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!(
+                    "readable by other users (mode {mode:o}); run `chmod 600 {}`",
+                    path.display()
+                ),
+            ),
+        });
     }
     std::fs::read(path).map_err(err(path))
 }
