@@ -36,6 +36,7 @@ fn main() {
     chunks(&corpus.join("file_chunk"));
     imports(&corpus, &root.join("../tests/data"));
     cbor(&corpus.join("cbor_value"));
+    screening(&corpus, &root.join("../tests/data/screening"));
     let total: u64 = walk(&corpus)
         .iter()
         .map(|p| p.metadata().unwrap().len())
@@ -392,4 +393,19 @@ fn federation_batches(dir: &Path) {
     let mut receipt = vec![2u8];
     receipt.extend(&r);
     write(dir, "receipt.cose", &receipt);
+}
+
+/// Screening lists and a PAXLST message from tests/data/screening, and each
+/// cut short.
+fn screening(corpus: &Path, data: &Path) {
+    for (target, file) in [
+        ("screening_csv", "watchlist.csv"),
+        ("screening_csv", "travellers.csv"),
+        ("paxlst", "flight.edi"),
+    ] {
+        let bytes = std::fs::read(data.join(file)).unwrap();
+        let dir = corpus.join(target);
+        write(&dir, file, &bytes);
+        write(&dir, &format!("cut-{file}"), &bytes[..bytes.len() / 2]);
+    }
 }

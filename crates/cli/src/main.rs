@@ -54,6 +54,8 @@ enum Cmd {
     /// Send and list federation messages (works while the node serves).
     #[command(subcommand)]
     Message(cmd::message::Cmd),
+    /// Screen travellers against a watchlist: fuzzy, multilingual name matching with explained hits.
+    Screen(cmd::screen::Args),
     /// Benchmarks that compare Liaison with a baseline in the same run.
     #[command(subcommand)]
     Bench(cmd::bench::Cmd),
@@ -87,6 +89,7 @@ fn main() -> ExitCode {
             Cmd::Node(c) => cmd::node::run(c),
             Cmd::Message(c) => cmd::message::run(c).await,
             Cmd::Bench(c) => cmd::bench::run(c).await,
+            Cmd::Screen(a) => cmd::screen::run(a),
         }
     });
     match result {

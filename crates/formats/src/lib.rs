@@ -14,6 +14,8 @@ pub mod export;
 pub mod ftm;
 pub mod import;
 pub mod offences;
+pub mod paxlst;
 pub mod rows;
 pub mod sample;
 pub mod schema;
+pub mod screening;

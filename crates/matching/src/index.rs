@@ -1,0 +1,268 @@
+//! The watchlist in memory, with a candidate index: every entry is filed
+//! under keys (its name tokens, their phonetic keys and alias groups, its
+//! document number), and a traveller is compared only with the entries
+//! that share the most informative keys with them. Screening never scans
+//! the whole list.
+
+use crate::person::Person;
+use crate::score::{self, Match};
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::{Hash, Hasher};
+
+/// Entries compared at most per traveller, the best-placed first.
+const MAX_CANDIDATES: usize = 48;
+/// Candidates whose shared keys weigh less than this share of the best
+/// candidate's are not compared.
+const VOTE_SHARE: f32 = 0.34;
+
+/// A watchlist entry at or above the threshold.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// Position of the entry in the watchlist.
+    pub entry: usize,
+    pub score: f64,
+}
+
+pub struct Watchlist {
+    people: Vec<Person>,
+    postings: FxHashMap<u64, Vec<u32>>,
+    /// How many entries use a name token: rare names weigh more.
+    token_counts: FxHashMap<String, u32>,
+}
+
+fn rarity_of(count: u32) -> f64 {
+    (1.3 - 0.12 * (1.0 + count as f64).ln()).clamp(0.6, 1.3)
+}
+
+fn key(tag: u8, text: &str) -> u64 {
+    let mut h = FxHasher::default();
+    tag.hash(&mut h);
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// The keys a person is filed and looked up under, each once.
+fn keys(p: &Person) -> Vec<u64> {
+    let mut out = vec![];
+    for form in &p.names {
+        for t in form.tokens.iter().filter(|t| !t.particle && !t.initial) {
+            out.push(key(b't', &t.text));
+            if t.key.len() >= 2 {
+                out.push(key(b'k', &t.key));
+            }
+            for g in crate::aliases::groups(&t.text) {
+                out.push(key(b'a', &g.to_string()));
+            }
+        }
+    }
+    if let Some((_, folded)) = &p.document {
+        out.push(key(b'd', folded));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Per-thread working memory of a screening run.
+pub struct Screener<'w> {
+    list: &'w Watchlist,
+    votes: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl Watchlist {
+    pub fn build(mut people: Vec<Person>) -> Watchlist {
+        let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        let mut token_counts: FxHashMap<String, u32> = FxHashMap::default();
+        for (i, p) in people.iter().enumerate() {
+            for k in keys(p) {
+                postings.entry(k).or_default().push(i as u32);
+            }
+            let mut tokens: Vec<&str> = p
+                .names
+                .iter()
+                .flat_map(|f| f.tokens.iter().map(|t| t.text.as_str()))
+                .collect();
+            tokens.sort_unstable();
+            tokens.dedup();
+            for t in tokens {
+                *token_counts.entry(t.to_owned()).or_default() += 1;
+            }
+        }
+        let rarity = |t: &str| rarity_of(token_counts.get(t).copied().unwrap_or(0));
+        for p in &mut people {
+            p.weigh(rarity);
+        }
+        Watchlist {
+            people,
+            postings,
+            token_counts,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.people.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
+    }
+
+    pub fn entry(&self, i: usize) -> &Person {
+        &self.people[i]
+    }
+
+    /// How informative a name token is: 1.3 for one nobody on the list
+    /// has, down to 0.6 for the commonest.
+    pub fn rarity(&self, token: &str) -> f64 {
+        rarity_of(self.token_counts.get(token).copied().unwrap_or(0))
+    }
+
+    /// A person weighed by this list's name frequencies, ready to compare.
+    pub fn weighed(&self, person: &Person) -> Person {
+        let mut p = person.clone();
+        p.weigh(|t| self.rarity(t));
+        p
+    }
+
+    /// Compares a person (weighed by [`Watchlist::weighed`]) with one entry.
+    pub fn compare(&self, person: &Person, entry: usize) -> Match {
+        score::compare(person, &self.people[entry])
+    }
+
+    pub fn screener(&self) -> Screener<'_> {
+        Screener {
+            list: self,
+            votes: vec![0.0; self.people.len()],
+            touched: vec![],
+        }
+    }
+
+    /// Screens many persons on every core; hits per person, best first.
+    pub fn screen_all(&self, persons: &[Person], threshold: f64) -> Vec<Vec<Hit>> {
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let per = persons.len().div_ceil(workers).max(1);
+        std::thread::scope(|s| {
+            let parts: Vec<_> = persons
+                .chunks(per)
+                .map(|chunk| {
+                    s.spawn(move || {
+                        let mut screener = self.screener();
+                        chunk
+                            .iter()
+                            .map(|p| screener.screen(p, threshold))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    }
+}
+
+impl Screener<'_> {
+    /// The entries this person may be, best first, scored at or above
+    /// `threshold`.
+    pub fn screen(&mut self, person: &Person, threshold: f64) -> Vec<Hit> {
+        let list = self.list;
+        let person = &list.weighed(person);
+        let n = list.people.len() as f32;
+        for k in keys(person) {
+            let Some(entries) = list.postings.get(&k) else {
+                continue;
+            };
+            // Rare keys say more than common ones.
+            let weight = (1.0 + n / entries.len() as f32).ln();
+            for &e in entries {
+                if self.votes[e as usize] == 0.0 {
+                    self.touched.push(e);
+                }
+                self.votes[e as usize] += weight;
+            }
+        }
+        let best = self
+            .touched
+            .iter()
+            .map(|&e| self.votes[e as usize])
+            .fold(0.0f32, f32::max);
+        let mut candidates: Vec<(f32, u32)> = self
+            .touched
+            .iter()
+            .map(|&e| (self.votes[e as usize], e))
+            .filter(|(v, _)| *v >= best * VOTE_SHARE)
+            .collect();
+        for &e in &self.touched {
+            self.votes[e as usize] = 0.0;
+        }
+        self.touched.clear();
+        candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+        candidates.truncate(MAX_CANDIDATES);
+        let mut hits: Vec<Hit> = candidates
+            .into_iter()
+            .filter_map(|(_, e)| {
+                score::compare_at_least(person, &list.people[e as usize], threshold).map(|m| Hit {
+                    entry: e as usize,
+                    score: m.score,
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::person::PersonInput;
+
+    fn p(id: &str, given: &str, surname: &str, native: &str, dob: &str) -> Person {
+        Person::prepare(&PersonInput {
+            id,
+            given_names: given,
+            surname,
+            full_name_native: native,
+            date_of_birth: dob,
+            ..PersonInput::default()
+        })
+    }
+
+    #[test]
+    fn screening_finds_the_entry_without_scanning_the_list() {
+        let mut people: Vec<Person> = (0..5000)
+            .map(|i| {
+                p(
+                    &format!("W{i}"),
+                    &format!("Given{i}"),
+                    &format!("Family{i}"),
+                    "",
+                    "1970",
+                )
+            })
+            .collect();
+        people.push(p(
+            "W-ivan",
+            "Yuriy",
+            "Chaykovskiy",
+            "Юрий Чайковский",
+            "1975-03-12",
+        ));
+        let list = Watchlist::build(people);
+        let hits = list
+            .screener()
+            .screen(&p("T1", "Iouri", "Tchaikovski", "", "1975-03-12"), 0.7);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(list.entry(hits[0].entry).id, "W-ivan");
+        assert!(
+            list.screener()
+                .screen(&p("T2", "Nobody", "Known", "", ""), 0.7)
+                .is_empty()
+        );
+        let all = list.screen_all(&[p("T1", "Yuri", "Chaikovsky", "", "1975-03-12")], 0.7);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].len(), 1);
+    }
+}
