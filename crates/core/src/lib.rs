@@ -10,6 +10,7 @@
 //!   [`handling`] codes, [`evaluation`] grades and [`codelists`] go with it.
 #![forbid(unsafe_code)]
 
+pub mod alert;
 pub mod audit;
 pub mod codelists;
 pub mod evaluation;
