@@ -307,7 +307,7 @@ async function reloadUntil(page, url, selector, ms = 20000) {
   }
 }
 
-test("in the demo, an investigator sends a record and a file to a partner, sees it delivered and read; the partner cannot forward it (H2)", async () => {
+test("in the demo, an investigator sends a record and a file to a partner, sees it delivered and read; the partner cannot forward it (H2); a border guard screens a passenger list", async () => {
   const dir = mkdtempSync(join(tmpdir(), "liaison-browser-demo-"));
   const { demo, de, fr, password } = await startDemo(join(dir, "demo"));
   const violations = [];
@@ -397,6 +397,24 @@ test("in the demo, an investigator sends a record and a file to a partner, sees 
     assert.match(await partner.textContent("#forward-refused"), /de-bka/);
     assert.equal(await partner.locator("#ask-permission").count(), 1);
     await partner.screenshot({ path: join(shots, "20-forward-refused.png"), fullPage: true });
+
+    // A border guard screens the node's sample passenger list against its
+    // alerts: every hit explained, best first.
+    const guardContext = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    const guard = await guardContext.newPage();
+    watch(guard);
+    await signInDemo(guard, de, "border.guard", password);
+    await guard.click("a[data-nav=screening]");
+    await guard.waitForSelector("#screening-form");
+    assert.match(await guard.textContent("#alerts-in-force"), /\d+ alerts are in force/);
+    await guard.setInputFiles("#screening-file", join(dir, "demo", "de-bka", "sample-passengers.csv"));
+    await guard.click("#screening-form button[type=submit]");
+    await guard.waitForSelector("#hits");
+    const hits = await guard.locator("#hits tr.hit").count();
+    assert.ok(hits >= 10 && hits <= 14, `${hits} hits on the 12 alert subjects among 40 travellers`);
+    assert.match(await guard.textContent("#hits tr.hit:first-child .why"), /Name:.*Date of birth:/s);
+    await guard.screenshot({ path: join(shots, "21-screening-hits.png"), fullPage: true });
+    await guardContext.close();
 
     assert.deepEqual(violations, [], "no Content-Security-Policy violations");
     await deContext.close();

@@ -54,6 +54,9 @@ enum Cmd {
     /// Send and list federation messages (works while the node serves).
     #[command(subcommand)]
     Message(cmd::message::Cmd),
+    /// This node's alerts: import them from a file.
+    #[command(subcommand)]
+    Alert(cmd::alert::Cmd),
     /// Screen travellers against a watchlist: fuzzy, multilingual name matching with explained hits.
     Screen(cmd::screen::Args),
     /// Benchmarks that compare Liaison with a baseline in the same run.
@@ -90,6 +93,7 @@ fn main() -> ExitCode {
             Cmd::Message(c) => cmd::message::run(c).await,
             Cmd::Bench(c) => cmd::bench::run(c).await,
             Cmd::Screen(a) => cmd::screen::run(a),
+            Cmd::Alert(c) => cmd::alert::run(c).await,
         }
     });
     match result {

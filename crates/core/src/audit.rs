@@ -48,10 +48,13 @@ pub enum AuditAction {
     EnvelopeRejected,
     NetworkJoined,
     DirectoryInstalled,
+    AlertsCreated,
+    AlertWithdrawn,
+    TravellersScreened,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 36] = [
+    pub const ALL: [AuditAction; 39] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -88,6 +91,9 @@ impl AuditAction {
         AuditAction::EnvelopeRejected,
         AuditAction::NetworkJoined,
         AuditAction::DirectoryInstalled,
+        AuditAction::AlertsCreated,
+        AuditAction::AlertWithdrawn,
+        AuditAction::TravellersScreened,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -128,6 +134,9 @@ impl AuditAction {
             AuditAction::EnvelopeRejected => "envelope_rejected",
             AuditAction::NetworkJoined => "network_joined",
             AuditAction::DirectoryInstalled => "directory_installed",
+            AuditAction::AlertsCreated => "alerts_created",
+            AuditAction::AlertWithdrawn => "alert_withdrawn",
+            AuditAction::TravellersScreened => "travellers_screened",
         }
     }
 

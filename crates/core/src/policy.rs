@@ -70,10 +70,14 @@ pub enum Action {
     ReadMessages,
     /// Send federation messages to partner nodes.
     SendMessages,
+    /// Screen passenger lists and single travellers against the alerts.
+    ScreenTravellers,
+    /// Create, import and withdraw this node's alerts.
+    ManageAlerts,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 16] = [
         Action::ViewDashboard,
         Action::ManageOwnAccount,
         Action::ListUsers,
@@ -88,6 +92,8 @@ impl Action {
         Action::AnswerSubjectAccess,
         Action::ReadMessages,
         Action::SendMessages,
+        Action::ScreenTravellers,
+        Action::ManageAlerts,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -106,6 +112,8 @@ impl Action {
             Action::AnswerSubjectAccess => "answer_subject_access",
             Action::ReadMessages => "read_messages",
             Action::SendMessages => "send_messages",
+            Action::ScreenTravellers => "screen_travellers",
+            Action::ManageAlerts => "manage_alerts",
         }
     }
 }
@@ -165,6 +173,13 @@ pub const fn role_allows(role: Role, action: Action) -> bool {
         // reads and sends them. Not the admin (no case content), nor the DPO,
         // who supervises through the audit log rather than taking part.
         Action::ReadMessages | Action::SendMessages => is_case_worker(role),
+        // Border checks, and the desks that answer for hits.
+        Action::ScreenTravellers => matches!(
+            role,
+            Role::BorderGuard | Role::Officer | Role::Investigator | Role::Analyst
+        ),
+        // Alerts are issued by the SPOC / SIRENE desk and investigators.
+        Action::ManageAlerts => matches!(role, Role::Officer | Role::Investigator),
     }
 }
 

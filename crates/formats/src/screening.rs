@@ -1,12 +1,15 @@
 //! Watchlists and passenger lists as CSV, the files `liaison screen` reads:
 //! header `id,given_names,surname,full_name_native,script,date_of_birth,
 //! nationality,gender,document_number`. Columns are found by name, in any
-//! order; `id` is required, the others may be absent or empty.
+//! order; `id` is required, the others may be absent or empty. Alert files
+//! (`liaison alert import`) add `category`, `action`, `valid_until` and
+//! `handling_code`; `id` is then the owner's reference of the alert.
 
 use std::io::Read;
 
-/// The columns, in the order the format defines them.
-pub const COLUMNS: [&str; 9] = [
+/// The columns, in the order the format defines them; the last four are
+/// read for alerts only.
+pub const COLUMNS: [&str; 13] = [
     "id",
     "given_names",
     "surname",
@@ -16,6 +19,10 @@ pub const COLUMNS: [&str; 9] = [
     "nationality",
     "gender",
     "document_number",
+    "category",
+    "action",
+    "valid_until",
+    "handling_code",
 ];
 
 /// One person of a list, as written.
@@ -30,13 +37,19 @@ pub struct ScreeningRow {
     pub nationality: String,
     pub gender: String,
     pub document_number: String,
+    /// Alerts only: what the alert asks for, what to do, until when, and
+    /// its handling code (empty when the file does not say).
+    pub category: String,
+    pub action: String,
+    pub valid_until: String,
+    pub handling_code: String,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreeningCsvError {
     #[error("line {line}: {reason}")]
     Row { line: u64, reason: String },
-    #[error("the header has no `id` column (expected {})", COLUMNS.join(","))]
+    #[error("the header has no `id` column (expected {})", COLUMNS[..9].join(","))]
     NoId,
     #[error("line {line}: id {id} appears twice")]
     DuplicateId { line: u64, id: String },
@@ -84,6 +97,10 @@ pub fn read(input: impl Read) -> Result<Vec<ScreeningRow>, ScreeningCsvError> {
             nationality: get(6),
             gender: get(7),
             document_number: get(8),
+            category: get(9),
+            action: get(10),
+            valid_until: get(11),
+            handling_code: get(12),
         };
         if row.id.is_empty() {
             return Err(ScreeningCsvError::Row {

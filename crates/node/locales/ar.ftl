@@ -566,3 +566,49 @@ thread-ask-permission = طلب الإذن من { $owner }
 thread-asked-notice = طلب الإذن في طريقه إلى المالك.
 thread-grant = السماح لـ { $node } بإعادة توجيهها إلى { $nodes }
 thread-granted-notice = مُنح الإذن: وهو في طريقه.
+
+# Screening (issue 6)
+nav-screening = الفحص
+screening-title = فحص المسافرين
+screening-alerts = { $count ->
+    [one] تنبيه واحد ساري المفعول على هذه العقدة.
+   *[other] { $count } تنبيهات سارية المفعول على هذه العقدة.
+}
+screening-hint = ارفع قائمة ركاب: ملف CSV (id, given_names, surname, full_name_native, script, date_of_birth, nationality, gender, document_number) أو رسالة UN/EDIFACT PAXLST. يُقارن كل مسافر بكل تنبيه ساري المفعول، عبر أنظمة الكتابة والتهجئات.
+screening-file = قائمة الركاب
+screening-run = افحص
+screening-screened = { $count ->
+    [one] تم فحص مسافر واحد
+   *[other] تم فحص { $count } مسافرين
+}
+screening-hits = { $count ->
+    [0] لا تطابق
+    [one] تطابق واحد
+   *[other] { $count } تطابقات
+}
+screening-none = لا يطابق أي مسافر تنبيهًا ساري المفعول.
+screening-candidates-hint = يبقى كل تطابق مرشحًا حتى تتحقق من هوية الشخص. تُظهر الأسباب ما تطابق ومقدار وزنه.
+screening-col-score = الدرجة
+screening-col-traveller = المسافر
+screening-col-alert = التنبيه
+screening-col-why = السبب
+screening-no-file = اختر قائمة ركاب لفحصها.
+screening-bad-file = تعذرت قراءة القائمة: { $reason }
+screening-field-name = الاسم
+screening-field-date-of-birth = تاريخ الميلاد
+screening-field-document-number = الوثيقة
+screening-field-nationality = الجنسية
+screening-field-gender = الجنس
+alert-category-arrest-for-surrender = القبض بغرض التسليم
+alert-category-missing-person = شخص مفقود
+alert-category-judicial-procedure = إجراء قضائي
+alert-category-discreet-check = مراقبة سرية
+alert-category-inquiry-check = فحص استجوابي
+alert-category-specific-check = فحص محدد
+alert-category-refusal-of-entry = رفض الدخول
+alert-category-return-decision = قرار إعادة
+alert-category-travel-document = وثيقة سفر
+alert-category-vehicle = مركبة
+alert-category-firearm = سلاح ناري
+alert-category-banknote = ورقة نقدية
+alert-category-object = غرض

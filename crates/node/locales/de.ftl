@@ -545,3 +545,49 @@ thread-ask-permission = { $owner } um Zustimmung bitten
 thread-asked-notice = Ihre Bitte um Zustimmung ist unterwegs zum Eigentümer.
 thread-grant = { $node } erlauben, sie an { $nodes } weiterzuleiten
 thread-granted-notice = Zustimmung erteilt: sie ist unterwegs.
+
+# Screening (issue 6)
+nav-screening = Abgleich
+screening-title = Reisende abgleichen
+screening-alerts = { $count ->
+    [one] Auf diesem Knoten ist eine Ausschreibung in Kraft.
+   *[other] Auf diesem Knoten sind { $count } Ausschreibungen in Kraft.
+}
+screening-hint = Laden Sie eine Passagierliste hoch: CSV (id, given_names, surname, full_name_native, script, date_of_birth, nationality, gender, document_number) oder eine UN/EDIFACT-PAXLST-Nachricht. Jede reisende Person wird mit jeder gültigen Ausschreibung verglichen, über Schriften und Schreibweisen hinweg.
+screening-file = Passagierliste
+screening-run = Abgleichen
+screening-screened = { $count ->
+    [one] Eine Person abgeglichen
+   *[other] { $count } Personen abgeglichen
+}
+screening-hits = { $count ->
+    [0] kein Treffer
+    [one] ein Treffer
+   *[other] { $count } Treffer
+}
+screening-none = Keine reisende Person entspricht einer gültigen Ausschreibung.
+screening-candidates-hint = Jeder Treffer ist ein Kandidat, bis Sie die Identität der Person überprüft haben. Die Begründung zeigt, was übereinstimmte und wie viel es zählte.
+screening-col-score = Wert
+screening-col-traveller = Reisende Person
+screening-col-alert = Ausschreibung
+screening-col-why = Warum
+screening-no-file = Wählen Sie eine Passagierliste aus.
+screening-bad-file = Die Liste konnte nicht gelesen werden: { $reason }
+screening-field-name = Name
+screening-field-date-of-birth = Geburtsdatum
+screening-field-document-number = Dokument
+screening-field-nationality = Staatsangehörigkeit
+screening-field-gender = Geschlecht
+alert-category-arrest-for-surrender = Festnahme zur Übergabe
+alert-category-missing-person = Vermisste Person
+alert-category-judicial-procedure = Gerichtliches Verfahren
+alert-category-discreet-check = Verdeckte Kontrolle
+alert-category-inquiry-check = Ermittlungsanfrage
+alert-category-specific-check = Gezielte Kontrolle
+alert-category-refusal-of-entry = Einreiseverweigerung
+alert-category-return-decision = Rückkehrentscheidung
+alert-category-travel-document = Reisedokument
+alert-category-vehicle = Fahrzeug
+alert-category-firearm = Schusswaffe
+alert-category-banknote = Banknote
+alert-category-object = Sache

@@ -544,3 +544,49 @@ thread-ask-permission = Ask { $owner } for permission
 thread-asked-notice = Your request for permission is on its way to the owner.
 thread-grant = Allow { $node } to forward it to { $nodes }
 thread-granted-notice = Permission granted: it is on its way.
+
+# Screening (issue 6)
+nav-screening = Screening
+screening-title = Screen travellers
+screening-alerts = { $count ->
+    [one] One alert is in force on this node.
+   *[other] { $count } alerts are in force on this node.
+}
+screening-hint = Upload a passenger list: CSV (id, given_names, surname, full_name_native, script, date_of_birth, nationality, gender, document_number) or a UN/EDIFACT PAXLST message. Every traveller is compared with every alert in force, across scripts and spellings.
+screening-file = Passenger list
+screening-run = Screen
+screening-screened = { $count ->
+    [one] One traveller screened
+   *[other] { $count } travellers screened
+}
+screening-hits = { $count ->
+    [0] no hit
+    [one] one hit
+   *[other] { $count } hits
+}
+screening-none = No traveller matches an alert in force.
+screening-candidates-hint = Each hit is a candidate until you have verified the person's identity. The reasons show what agreed and how much it counted.
+screening-col-score = Score
+screening-col-traveller = Traveller
+screening-col-alert = Alert
+screening-col-why = Why
+screening-no-file = Choose a passenger list to screen.
+screening-bad-file = The list could not be read: { $reason }
+screening-field-name = Name
+screening-field-date-of-birth = Date of birth
+screening-field-document-number = Document
+screening-field-nationality = Nationality
+screening-field-gender = Gender
+alert-category-arrest-for-surrender = Arrest for surrender
+alert-category-missing-person = Missing person
+alert-category-judicial-procedure = Judicial procedure
+alert-category-discreet-check = Discreet check
+alert-category-inquiry-check = Inquiry check
+alert-category-specific-check = Specific check
+alert-category-refusal-of-entry = Refusal of entry
+alert-category-return-decision = Return decision
+alert-category-travel-document = Travel document
+alert-category-vehicle = Vehicle
+alert-category-firearm = Firearm
+alert-category-banknote = Banknote
+alert-category-object = Object

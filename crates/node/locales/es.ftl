@@ -545,3 +545,49 @@ thread-ask-permission = Pedir permiso a { $owner }
 thread-asked-notice = Su solicitud de permiso va de camino al propietario.
 thread-grant = Permitir a { $node } reenviarlo a { $nodes }
 thread-granted-notice = Permiso concedido: va de camino.
+
+# Screening (issue 6)
+nav-screening = Cribado
+screening-title = Cribar viajeros
+screening-alerts = { $count ->
+    [one] Hay una descripción en vigor en este nodo.
+   *[other] Hay { $count } descripciones en vigor en este nodo.
+}
+screening-hint = Suba una lista de pasajeros: CSV (id, given_names, surname, full_name_native, script, date_of_birth, nationality, gender, document_number) o un mensaje UN/EDIFACT PAXLST. Cada viajero se compara con cada descripción en vigor, entre escrituras y grafías.
+screening-file = Lista de pasajeros
+screening-run = Cribar
+screening-screened = { $count ->
+    [one] Un viajero cribado
+   *[other] { $count } viajeros cribados
+}
+screening-hits = { $count ->
+    [0] ninguna coincidencia
+    [one] una coincidencia
+   *[other] { $count } coincidencias
+}
+screening-none = Ningún viajero coincide con una descripción en vigor.
+screening-candidates-hint = Cada coincidencia es un candidato hasta que haya verificado la identidad de la persona. Los motivos muestran qué coincidió y cuánto contó.
+screening-col-score = Puntuación
+screening-col-traveller = Viajero
+screening-col-alert = Descripción
+screening-col-why = Por qué
+screening-no-file = Elija una lista de pasajeros.
+screening-bad-file = No se pudo leer la lista: { $reason }
+screening-field-name = Nombre
+screening-field-date-of-birth = Fecha de nacimiento
+screening-field-document-number = Documento
+screening-field-nationality = Nacionalidad
+screening-field-gender = Sexo
+alert-category-arrest-for-surrender = Detención a efectos de entrega
+alert-category-missing-person = Persona desaparecida
+alert-category-judicial-procedure = Procedimiento judicial
+alert-category-discreet-check = Control discreto
+alert-category-inquiry-check = Control de investigación
+alert-category-specific-check = Control específico
+alert-category-refusal-of-entry = Denegación de entrada
+alert-category-return-decision = Decisión de retorno
+alert-category-travel-document = Documento de viaje
+alert-category-vehicle = Vehículo
+alert-category-firearm = Arma de fuego
+alert-category-banknote = Billete de banco
+alert-category-object = Objeto

@@ -545,3 +545,49 @@ thread-ask-permission = Demander l'accord de { $owner }
 thread-asked-notice = Votre demande d'accord est en route vers le propriétaire.
 thread-grant = Autoriser { $node } à le transférer à { $nodes }
 thread-granted-notice = Accord donné : il est en route.
+
+# Screening (issue 6)
+nav-screening = Criblage
+screening-title = Cribler les voyageurs
+screening-alerts = { $count ->
+    [one] Un signalement est en vigueur sur ce nœud.
+   *[other] { $count } signalements sont en vigueur sur ce nœud.
+}
+screening-hint = Déposez une liste de passagers : CSV (id, given_names, surname, full_name_native, script, date_of_birth, nationality, gender, document_number) ou un message UN/EDIFACT PAXLST. Chaque voyageur est comparé à chaque signalement en vigueur, d'une écriture et d'une graphie à l'autre.
+screening-file = Liste de passagers
+screening-run = Cribler
+screening-screened = { $count ->
+    [one] Un voyageur criblé
+   *[other] { $count } voyageurs criblés
+}
+screening-hits = { $count ->
+    [0] aucune concordance
+    [one] une concordance
+   *[other] { $count } concordances
+}
+screening-none = Aucun voyageur ne correspond à un signalement en vigueur.
+screening-candidates-hint = Chaque concordance reste un candidat tant que vous n'avez pas vérifié l'identité de la personne. Les raisons montrent ce qui concordait et combien cela comptait.
+screening-col-score = Score
+screening-col-traveller = Voyageur
+screening-col-alert = Signalement
+screening-col-why = Pourquoi
+screening-no-file = Choisissez une liste de passagers.
+screening-bad-file = La liste n'a pas pu être lue : { $reason }
+screening-field-name = Nom
+screening-field-date-of-birth = Date de naissance
+screening-field-document-number = Document
+screening-field-nationality = Nationalité
+screening-field-gender = Sexe
+alert-category-arrest-for-surrender = Arrestation aux fins de remise
+alert-category-missing-person = Personne disparue
+alert-category-judicial-procedure = Procédure judiciaire
+alert-category-discreet-check = Contrôle discret
+alert-category-inquiry-check = Contrôle d'investigation
+alert-category-specific-check = Contrôle spécifique
+alert-category-refusal-of-entry = Non-admission
+alert-category-return-decision = Décision de retour
+alert-category-travel-document = Document de voyage
+alert-category-vehicle = Véhicule
+alert-category-firearm = Arme à feu
+alert-category-banknote = Billet de banque
+alert-category-object = Objet

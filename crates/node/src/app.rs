@@ -35,6 +35,8 @@ pub struct AppInner {
     pub federation: Option<crate::federation::FederationParts>,
     /// Wakes the delivery worker when something is queued.
     pub delivery_wakeup: tokio::sync::Notify,
+    /// The alerts in force, indexed for screening.
+    pub screening: crate::screening::ScreeningIndex,
 }
 
 impl std::ops::Deref for App {
@@ -75,6 +77,7 @@ impl App {
         if let Some(inner) = Arc::get_mut(&mut app.0) {
             inner.federation = federation;
         }
+        app.screening.rebuild(&app.store).await?;
         Ok(app)
     }
 
@@ -109,6 +112,7 @@ impl App {
             config,
             federation: None,
             delivery_wakeup: tokio::sync::Notify::new(),
+            screening: crate::screening::ScreeningIndex::default(),
         }))
     }
 

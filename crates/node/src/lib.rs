@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod alerts;
 pub mod api;
 pub mod app;
 pub mod audit_log;
@@ -24,6 +25,7 @@ pub mod metrics;
 pub mod record_access;
 pub mod record_edit;
 pub mod records;
+pub mod screening;
 pub mod secrets;
 pub mod server;
 pub mod web;

@@ -284,6 +284,7 @@ pub async fn serve(
 ) -> Result<(), ServeError> {
     spawn_session_sweeper(app.clone());
     spawn_retention(app.clone());
+    crate::screening::spawn_refresh(app.clone());
     let router = router(app);
     match tls {
         None => {

@@ -10,6 +10,7 @@
 //! [`users`], [`sessions`], [`api_tokens`], [`audit`], [`records`].
 #![forbid(unsafe_code)]
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod audit;
 pub mod import_writer;

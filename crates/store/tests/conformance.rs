@@ -57,6 +57,7 @@ on_both_backends!(
     a_large_import_is_written_in_batches,
     unread_messages_are_counted_until_read,
     message_writes_and_their_audit_events_commit_together,
+    alerts_are_stored_whole_and_only_current_ones_screened,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -757,5 +758,70 @@ async fn message_writes_and_their_audit_events_commit_together(store: Store) -> 
     assert!(refused.is_err());
     assert_eq!(events(AuditAction::MessageSent).await?.len(), 1);
     assert!(store.message("m-4").await.is_err(), "nothing of it stored");
+    Ok(())
+}
+
+/// An alert batch is stored whole or not at all (a reference the owner
+/// already used refuses the batch); expired and withdrawn alerts are not in
+/// force; every change moves the stamp serving nodes watch.
+async fn alerts_are_stored_whole_and_only_current_ones_screened(store: Store) -> Result {
+    use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+    use liaison_store::alerts::NewAlert;
+    let event = AuditEvent::new(
+        AuditActor {
+            kind: "local_operator".into(),
+            id: None,
+            name: "cli".into(),
+        },
+        AuditAction::AlertsCreated,
+        Outcome::Success,
+    );
+    let alert = |reference: &str, valid_until: &str| NewAlert {
+        id: format!("id-{reference}"),
+        category: "arrest_for_surrender".into(),
+        owner_node: "de-bka".into(),
+        reference: reference.into(),
+        handling_code: "h2".into(),
+        action: "Arrest".into(),
+        surname: "Petrov".into(),
+        valid_until: valid_until.into(),
+        created_by: "cli".into(),
+        created_at: 1,
+        ..NewAlert::default()
+    };
+    let before = store.alerts_stamp().await?;
+    store
+        .insert_alerts(
+            &[alert("A1", "2030-01-01"), alert("A2", "2020-01-01")],
+            &event,
+        )
+        .await?;
+    let stamp = store.alerts_stamp().await?;
+    assert_ne!(stamp, before);
+    let current: Vec<String> = store
+        .current_alerts("2026-11-25")
+        .await?
+        .into_iter()
+        .map(|a| a.reference)
+        .collect();
+    assert_eq!(current, ["A1"], "A2 expired");
+    let refused = store
+        .insert_alerts(
+            &[alert("A3", "2030-01-01"), alert("A1", "2030-01-01")],
+            &event,
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Conflict { .. })),
+        "{refused:?}"
+    );
+    assert!(
+        store.alert("id-A3").await.is_err(),
+        "nothing of the batch stored"
+    );
+    assert!(store.withdraw_alert("id-A1", 5).await?);
+    assert!(!store.withdraw_alert("id-A1", 6).await?, "once");
+    assert!(store.current_alerts("2026-11-25").await?.is_empty());
+    assert_ne!(store.alerts_stamp().await?, stamp);
     Ok(())
 }

@@ -392,6 +392,8 @@ async fn create_node(data_dir: &Path, n: &DemoNode, addr: SocketAddr) -> anyhow:
             .await?;
     }
     load_sample(&app, n.seed, n.persons).await?;
+    let alerts = super::demo_alerts::load(&app, data_dir, n.seed, n.persons).await?;
+    eprintln!("{}: {alerts} alerts.", n.name);
     app.store.close().await;
     Ok(())
 }
@@ -474,6 +476,11 @@ fn banner(dir: &Path, port: u16) -> String {
     for (username, _, role, _) in DEMO_USERS {
         s.push_str(&format!("    {username:<14} {role}\n"));
     }
+    s.push_str(&format!(
+        "\n  Alerts are in force on every node: sign in as border.guard, open Screening and upload\n  \
+         {}/de-bka/sample-passengers.csv (or any node's) to see explained hits.\n",
+        dir.display()
+    ));
     s.push_str(&format!(
         "\n  Sample threads between the agencies are in each node's messages.\n  \
          From a shell: liaison message list --data-dir {}/fr-dcpj --box inbox\n  \

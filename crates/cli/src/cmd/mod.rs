@@ -1,6 +1,8 @@
+pub mod alert;
 pub mod bench;
 pub mod codelist;
 pub mod demo;
+pub mod demo_alerts;
 pub mod demo_data;
 pub mod init;
 pub mod message;

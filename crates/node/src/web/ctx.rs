@@ -37,6 +37,8 @@ pub struct PageCtx {
     pub can_records: bool,
     /// Federation messages (case workers).
     pub can_messages: bool,
+    /// Screening travellers against alerts.
+    pub can_screen: bool,
     /// Inbound messages nobody on this node has opened yet.
     pub unread_messages: i64,
     pub languages: Vec<(&'static str, &'static str)>,
@@ -91,6 +93,7 @@ impl PageCtx {
                 .as_ref()
                 .is_some_and(|a| a.role != liaison_core::Role::Admin),
             can_messages: messages.is_some(),
+            can_screen: allowed(Action::ScreenTravellers),
             unread_messages,
             languages: LANGUAGES.iter().map(|(c, n, _)| (*c, *n)).collect(),
         }

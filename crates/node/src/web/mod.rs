@@ -18,6 +18,7 @@ pub mod message_compose;
 pub mod messages;
 pub mod record_form;
 pub mod records;
+pub mod screening;
 pub mod settings;
 pub mod tokens;
 pub mod units;
@@ -41,6 +42,12 @@ pub fn router(app: App) -> Router<App> {
                 .layer(axum::extract::DefaultBodyLimit::max(
                     crate::api::IMPORT_LIMIT,
                 )),
+        )
+        .route(
+            "/screening",
+            get(screening::form).post(screening::upload).layer(
+                axum::extract::DefaultBodyLimit::max(screening::UPLOAD_LIMIT),
+            ),
         )
         .route(
             "/messages/new",

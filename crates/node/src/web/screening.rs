@@ -1,0 +1,162 @@
+//! Screening page: a border guard uploads a passenger list (CSV or
+//! UN/EDIFACT PAXLST) and sees every hit on the alerts in force, best
+//! first, each with what agreed and how much it counted.
+
+use super::ctx::{PageCtx, SignedIn};
+use super::error::WebError;
+use super::render;
+use crate::app::App;
+use crate::screening::{self, ScreeningHit};
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use liaison_core::policy::Action;
+use liaison_formats::screening::ScreeningRow;
+
+/// Largest passenger list accepted from the browser.
+pub const UPLOAD_LIMIT: usize = 64 << 20;
+
+pub struct ExplainedHit {
+    pub percent: String,
+    pub css: &'static str,
+    pub traveller: String,
+    pub traveller_facts: String,
+    pub alert: String,
+    pub category: String,
+    pub reference: String,
+    pub owner: String,
+    pub handling: String,
+    pub action: String,
+    /// (field, how, weight with sign).
+    pub why: Vec<(String, String, String)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "screening.html")]
+struct ScreeningPage {
+    ctx: PageCtx,
+    alerts: usize,
+    error: Option<String>,
+    /// Travellers screened, when a list was.
+    screened: Option<usize>,
+    hits: Vec<ExplainedHit>,
+}
+
+fn page(app: &App, ctx: PageCtx) -> ScreeningPage {
+    ScreeningPage {
+        alerts: app.screening.current().alerts.len(),
+        ctx,
+        error: None,
+        screened: None,
+        hits: vec![],
+    }
+}
+
+pub async fn form(State(app): State<App>, me: SignedIn) -> Result<Response, WebError> {
+    me.permit(Action::ScreenTravellers)?;
+    Ok(render(&page(&app, me.ctx)))
+}
+
+fn field_label(ctx: &PageCtx, field: &str) -> String {
+    ctx.t(&format!("screening-field-{}", field.replace('_', "-")))
+}
+
+fn explained(ctx: &PageCtx, row: &ScreeningRow, h: &ScreeningHit) -> ExplainedHit {
+    let facts: Vec<&str> = [
+        row.date_of_birth.as_str(),
+        row.nationality.as_str(),
+        row.document_number.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
+    ExplainedHit {
+        percent: format!("{:.0} %", h.score * 100.0),
+        css: if h.score >= 0.9 { "bad" } else { "warn" },
+        traveller: h.traveller_name.clone(),
+        traveller_facts: facts.join(" · "),
+        alert: h.alert_name.clone(),
+        category: ctx.t(&format!(
+            "alert-category-{}",
+            h.alert.category.replace('_', "-")
+        )),
+        reference: h.alert.reference.clone(),
+        owner: h.alert.owner_node.clone(),
+        handling: h.alert.handling_code.to_uppercase(),
+        action: h.alert.action.clone(),
+        why: h
+            .contributions
+            .iter()
+            .map(|c| {
+                (
+                    field_label(ctx, c.field),
+                    c.how.clone(),
+                    format!("{:+.1}", c.weight),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Reads the uploaded list: PAXLST when it starts like one (UNA or UNB),
+/// else CSV.
+fn parse(bytes: &[u8]) -> Result<Vec<ScreeningRow>, String> {
+    let text = String::from_utf8_lossy(bytes);
+    let head = text.trim_start();
+    if head.starts_with("UNA") || head.starts_with("UNB") {
+        let year = time::OffsetDateTime::now_utc().year().clamp(0, 9999) as u16;
+        liaison_formats::paxlst::read(&text, year).map_err(|e| e.to_string())
+    } else {
+        liaison_formats::screening::read(bytes).map_err(|e| e.to_string())
+    }
+}
+
+pub async fn upload(
+    State(app): State<App>,
+    me: SignedIn,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::ScreenTravellers)?;
+    let mut file: Option<Vec<u8>> = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| WebError::bad_request())?
+    {
+        if field.name() == Some("file") {
+            let bytes = field.bytes().await.map_err(|_| WebError::bad_request())?;
+            file = Some(bytes.to_vec());
+        }
+    }
+    let fail = |ctx: PageCtx, msg: String| {
+        let mut p = page(&app, ctx);
+        p.error = Some(msg);
+        let mut r = render(&p);
+        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        r
+    };
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        let msg = me.ctx.t("screening-no-file");
+        return Ok(fail(me.ctx, msg));
+    };
+    let rows = match parse(&bytes) {
+        Ok(rows) => rows,
+        Err(e) => {
+            let msg = me.ctx.t1("screening-bad-file", "reason", &e);
+            return Ok(fail(me.ctx, msg));
+        }
+    };
+    let hits = screening::screen(&app, &permit, &rows, &me.source())
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "screening failed");
+            WebError::internal()
+        })?;
+    let mut p = page(&app, me.ctx.clone());
+    p.screened = Some(rows.len());
+    p.hits = hits
+        .iter()
+        .map(|h| explained(&me.ctx, &rows[h.traveller], h))
+        .collect();
+    Ok(render(&p))
+}
