@@ -8,6 +8,7 @@ pub mod network;
 pub mod node;
 pub mod offences;
 pub mod records;
+pub mod screening_set;
 pub mod serve;
 pub mod user;
 
