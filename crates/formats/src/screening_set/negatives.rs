@@ -6,7 +6,7 @@ use super::identity::{
     Dob, Population, REFERENCE_YEAR, Subject, document_number, draw_birth, draw_day, rename_given,
 };
 use super::rng::Draw;
-use super::romanise::latin;
+use super::romanise::{Lang, latin};
 use super::variation::Variation;
 
 pub(crate) fn eligible(kind: Variation, e: &Subject) -> bool {
@@ -43,6 +43,23 @@ fn new_first_name(t: &mut Subject, e: &Subject, g: &mut Draw) -> bool {
         }
     }
     false
+}
+
+/// Russian and Ukrainian patronymics and the Arabic father's name after
+/// the first name are the same for brothers and sisters of one father.
+fn share_fathers_name(t: &mut Subject, e: &Subject) {
+    let (Some(tn), Some(en)) = (&mut t.native, &e.native) else {
+        return;
+    };
+    if !matches!(en.lang, Lang::Russian | Lang::Ukrainian | Lang::Arabic) || en.given.len() < 2 {
+        return;
+    }
+    if en.given[1..].iter().any(|p| p.text == tn.given[0].text) {
+        return;
+    }
+    tn.given.truncate(1);
+    tn.given.extend(en.given[1..].iter().cloned());
+    t.given = tn.latin_given(tn.system);
 }
 
 fn set_birth(t: &mut Subject, birth: (u16, u8, u8)) {
@@ -110,6 +127,7 @@ pub(crate) fn build(kind: Variation, e: &Subject, g: &mut Draw) -> Option<Subjec
             if !new_first_name(&mut t, e, g) {
                 return None;
             }
+            share_fathers_name(&mut t, e);
             let y = e.birth.0;
             let mut day = draw_day(y, g);
             while day == (e.birth.1, e.birth.2) {

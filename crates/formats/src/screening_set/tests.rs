@@ -72,9 +72,7 @@ fn osa(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
-    }
+    d[0] = (0..=b.len()).collect();
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
@@ -151,10 +149,7 @@ fn headers_and_ids_are_the_contract() {
         assert!(
             !(r.given_names.is_empty() && r.surname.is_empty() && r.full_name_native.is_empty())
         );
-        assert_eq!(
-            r.full_name_native.is_empty() || r.script != Script::Latin,
-            true
-        );
+        assert!(r.full_name_native.is_empty() || r.script != Script::Latin);
     }
 }
 

@@ -109,20 +109,20 @@ const COMMON_SYLLABLES: &[(char, &str)] = &[
 
 pub(super) fn romanise(text: &str, role: Role, system: System) -> String {
     let chars: Vec<char> = text.chars().collect();
-    if role == Role::Surname {
-        if let [c] = chars[..] {
-            match (system, c) {
-                // 이 is `I` by the letter of both systems; nobody writes that.
-                (System::Revised | System::McCuneReischauer, '이' | '리') => {
-                    return "Yi".to_owned();
-                }
-                (System::Common, _) => {
-                    if let Some((_, s)) = COMMON_SURNAMES.iter().find(|(h, _)| *h == c) {
-                        return (*s).to_owned();
-                    }
-                }
-                _ => {}
+    if role == Role::Surname
+        && let [c] = chars[..]
+    {
+        match (system, c) {
+            // 이 is `I` by the letter of both systems; nobody writes that.
+            (System::Revised | System::McCuneReischauer, '이' | '리') => {
+                return "Yi".to_owned();
             }
+            (System::Common, _) => {
+                if let Some((_, s)) = COMMON_SURNAMES.iter().find(|(h, _)| *h == c) {
+                    return (*s).to_owned();
+                }
+            }
+            _ => {}
         }
     }
     let mut syllables = Vec::with_capacity(chars.len());
