@@ -33,6 +33,8 @@ enum Cmd {
     Demo(cmd::demo::Args),
     /// Write a reproducible set of realistic, multilingual sample records as CSV files.
     DemoData(cmd::demo_data::Args),
+    /// Write a labelled evaluation set for traveller screening: watchlist, travellers, truth.
+    ScreeningSet(cmd::screening_set::Args),
     /// Show the codelists shared by all nodes (countries, offences, handling codes…).
     #[command(subcommand)]
     Codelist(cmd::codelist::Cmd),
@@ -83,6 +85,7 @@ fn main() -> ExitCode {
             Cmd::User(c) => cmd::user::run(c).await,
             Cmd::Demo(args) => cmd::demo::run(args).await,
             Cmd::DemoData(args) => cmd::demo_data::run(args),
+            Cmd::ScreeningSet(args) => cmd::screening_set::run(args),
             Cmd::Codelist(c) => cmd::codelist::run(c),
             Cmd::Schema => cmd::records::schema(),
             Cmd::Import(a) => cmd::records::import(a).await,

@@ -8,6 +8,8 @@
 //! * [`export`]: CSV, JSON Lines and FollowTheMoney entities.
 //! * [`schema`]: the JSON Schema (2020-12) of the model.
 //! * [`sample`]: a reproducible generator of realistic multilingual sample data.
+//! * [`screening_set`]: a labelled evaluation set for traveller screening,
+//!   written apart from any matcher.
 #![forbid(unsafe_code)]
 
 pub mod export;
@@ -19,3 +21,4 @@ pub mod rows;
 pub mod sample;
 pub mod schema;
 pub mod screening;
+pub mod screening_set;

@@ -401,19 +401,19 @@ enum Cyr {
     Serbian,
 }
 
-struct LatinNames {
-    m: &'static [&'static str],
-    f: &'static [&'static str],
-    s: &'static [&'static str],
+pub(crate) struct LatinNames {
+    pub(crate) m: &'static [&'static str],
+    pub(crate) f: &'static [&'static str],
+    pub(crate) s: &'static [&'static str],
     /// Spanish-style: two surnames (father's, mother's).
-    two_surnames: f64,
-    second_given: f64,
+    pub(crate) two_surnames: f64,
+    pub(crate) second_given: f64,
 }
 
-struct NativeNames {
-    m: &'static [&'static str],
-    f: &'static [&'static str],
-    s: &'static [&'static str],
+pub(crate) struct NativeNames {
+    pub(crate) m: &'static [&'static str],
+    pub(crate) f: &'static [&'static str],
+    pub(crate) s: &'static [&'static str],
 }
 
 struct TableNames {
@@ -437,7 +437,7 @@ struct Origin {
     births: &'static [&'static str],
 }
 
-const DE_NAMES: LatinNames = LatinNames {
+pub(crate) const DE_NAMES: LatinNames = LatinNames {
     m: &[
         "Thomas",
         "Michael",
@@ -508,7 +508,7 @@ const DE_NAMES: LatinNames = LatinNames {
     second_given: 0.12,
 };
 
-const FR_NAMES: LatinNames = LatinNames {
+pub(crate) const FR_NAMES: LatinNames = LatinNames {
     m: &[
         "Jean",
         "Pierre",
@@ -573,7 +573,7 @@ const FR_NAMES: LatinNames = LatinNames {
     second_given: 0.15,
 };
 
-const ES_NAMES: LatinNames = LatinNames {
+pub(crate) const ES_NAMES: LatinNames = LatinNames {
     m: &[
         "José",
         "Antonio",
@@ -638,7 +638,7 @@ const ES_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const IT_NAMES: LatinNames = LatinNames {
+pub(crate) const IT_NAMES: LatinNames = LatinNames {
     m: &[
         "Giuseppe",
         "Giovanni",
@@ -703,7 +703,7 @@ const IT_NAMES: LatinNames = LatinNames {
     second_given: 0.08,
 };
 
-const PL_NAMES: LatinNames = LatinNames {
+pub(crate) const PL_NAMES: LatinNames = LatinNames {
     m: &[
         "Piotr",
         "Krzysztof",
@@ -762,7 +762,7 @@ const PL_NAMES: LatinNames = LatinNames {
     second_given: 0.1,
 };
 
-const NL_NAMES: LatinNames = LatinNames {
+pub(crate) const NL_NAMES: LatinNames = LatinNames {
     m: &[
         "Jan", "Johannes", "Pieter", "Willem", "Hendrik", "Cornelis", "Daan", "Sem", "Bram",
         "Thijs", "Joost", "Maarten", "Ruud", "Gerrit",
@@ -799,7 +799,7 @@ const NL_NAMES: LatinNames = LatinNames {
     second_given: 0.3,
 };
 
-const PT_NAMES: LatinNames = LatinNames {
+pub(crate) const PT_NAMES: LatinNames = LatinNames {
     m: &[
         "João",
         "José",
@@ -859,7 +859,7 @@ const PT_NAMES: LatinNames = LatinNames {
     second_given: 0.3,
 };
 
-const BR_NAMES: LatinNames = LatinNames {
+pub(crate) const BR_NAMES: LatinNames = LatinNames {
     m: &[
         "Gabriel",
         "Lucas",
@@ -914,7 +914,7 @@ const BR_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const RO_NAMES: LatinNames = LatinNames {
+pub(crate) const RO_NAMES: LatinNames = LatinNames {
     m: &[
         "Ion",
         "Gheorghe",
@@ -970,7 +970,7 @@ const RO_NAMES: LatinNames = LatinNames {
     second_given: 0.15,
 };
 
-const TR_NAMES: LatinNames = LatinNames {
+pub(crate) const TR_NAMES: LatinNames = LatinNames {
     m: &[
         "Mehmet", "Mustafa", "Ahmet", "Ali", "Hüseyin", "Hasan", "İbrahim", "İsmail", "Osman",
         "Yusuf", "Murat", "Ömer", "Emre", "Burak", "Serkan",
@@ -1005,7 +1005,7 @@ const TR_NAMES: LatinNames = LatinNames {
     second_given: 0.1,
 };
 
-const SE_NAMES: LatinNames = LatinNames {
+pub(crate) const SE_NAMES: LatinNames = LatinNames {
     m: &[
         "Lars", "Anders", "Johan", "Per", "Erik", "Karl", "Mikael", "Björn", "Magnus", "Nils",
         "Oskar", "Håkan",
@@ -1040,7 +1040,7 @@ const SE_NAMES: LatinNames = LatinNames {
     second_given: 0.3,
 };
 
-const NO_NAMES: LatinNames = LatinNames {
+pub(crate) const NO_NAMES: LatinNames = LatinNames {
     m: &[
         "Ole", "Lars", "Jan", "Per", "Bjørn", "Kjetil", "Ola", "Knut", "Arne", "Håkon", "Øyvind",
         "Sindre",
@@ -1075,7 +1075,7 @@ const NO_NAMES: LatinNames = LatinNames {
     second_given: 0.2,
 };
 
-const CZ_NAMES: LatinNames = LatinNames {
+pub(crate) const CZ_NAMES: LatinNames = LatinNames {
     m: &[
         "Jiří", "Jan", "Petr", "Josef", "Pavel", "Martin", "Tomáš", "Jaroslav", "Miroslav",
         "Zdeněk", "Lukáš", "Ondřej",
@@ -1116,7 +1116,7 @@ const CZ_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const HU_NAMES: LatinNames = LatinNames {
+pub(crate) const HU_NAMES: LatinNames = LatinNames {
     m: &[
         "László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Ferenc", "Attila",
         "Péter", "Tamás", "Zsolt",
@@ -1161,7 +1161,7 @@ const HU_NAMES: LatinNames = LatinNames {
     second_given: 0.1,
 };
 
-const LT_NAMES: LatinNames = LatinNames {
+pub(crate) const LT_NAMES: LatinNames = LatinNames {
     m: &[
         "Jonas",
         "Petras",
@@ -1198,7 +1198,7 @@ const LT_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const AL_NAMES: LatinNames = LatinNames {
+pub(crate) const AL_NAMES: LatinNames = LatinNames {
     m: &[
         "Arben", "Besnik", "Ilir", "Gentian", "Artan", "Erion", "Dritan", "Fatmir", "Agron",
         "Klodian", "Ermal", "Endrit",
@@ -1225,7 +1225,7 @@ const AL_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const CO_NAMES: LatinNames = LatinNames {
+pub(crate) const CO_NAMES: LatinNames = LatinNames {
     m: &[
         "Juan Carlos",
         "Luis Fernando",
@@ -1280,7 +1280,7 @@ const CO_NAMES: LatinNames = LatinNames {
     second_given: 0.0,
 };
 
-const NG_NAMES: LatinNames = LatinNames {
+pub(crate) const NG_NAMES: LatinNames = LatinNames {
     m: &[
         "Chinedu",
         "Emeka",
@@ -1317,7 +1317,7 @@ const NG_NAMES: LatinNames = LatinNames {
     second_given: 0.35,
 };
 
-const GB_NAMES: LatinNames = LatinNames {
+pub(crate) const GB_NAMES: LatinNames = LatinNames {
     m: &[
         "James", "John", "David", "Daniel", "Liam", "Connor", "Ryan", "Jamie", "Callum", "Oliver",
         "Mohammed", "Darren",
@@ -1344,7 +1344,7 @@ const GB_NAMES: LatinNames = LatinNames {
     second_given: 0.3,
 };
 
-const RU_NAMES: NativeNames = NativeNames {
+pub(crate) const RU_NAMES: NativeNames = NativeNames {
     m: &[
         "Александр",
         "Сергей",
@@ -1409,7 +1409,7 @@ const RU_NAMES: NativeNames = NativeNames {
     ],
 };
 
-const UA_NAMES: NativeNames = NativeNames {
+pub(crate) const UA_NAMES: NativeNames = NativeNames {
     m: &[
         "Олександр",
         "Сергій",
@@ -1467,7 +1467,7 @@ const UA_NAMES: NativeNames = NativeNames {
     ],
 };
 
-const BG_NAMES: NativeNames = NativeNames {
+pub(crate) const BG_NAMES: NativeNames = NativeNames {
     m: &[
         "Георги",
         "Иван",
@@ -1515,7 +1515,7 @@ const BG_NAMES: NativeNames = NativeNames {
     ],
 };
 
-const RS_NAMES: NativeNames = NativeNames {
+pub(crate) const RS_NAMES: NativeNames = NativeNames {
     m: &[
         "Марко",
         "Никола",
@@ -1566,7 +1566,7 @@ const RS_NAMES: NativeNames = NativeNames {
     ],
 };
 
-const GE_NAMES: NativeNames = NativeNames {
+pub(crate) const GE_NAMES: NativeNames = NativeNames {
     m: &[
         "გიორგი",
         "დავით",

@@ -11,6 +11,7 @@ pub mod node;
 pub mod offences;
 pub mod records;
 pub mod screen;
+pub mod screening_set;
 pub mod serve;
 pub mod user;
 
