@@ -58,6 +58,12 @@ fn keys(p: &Person) -> Vec<u64> {
     if let Some((_, folded)) = &p.document {
         out.push(key(b'd', folded));
     }
+    // A full date of birth finds the entry when the name is badly typed.
+    if let Some(d) = &p.date_of_birth
+        && let (Some(m), Some(day)) = (d.month, d.day)
+    {
+        out.push(key(b'b', &format!("{}-{m}-{day}", d.year)));
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -90,8 +96,15 @@ impl Watchlist {
             }
         }
         let rarity = |t: &str| rarity_of(token_counts.get(t).copied().unwrap_or(0));
+        let mut names: FxHashMap<String, u32> = FxHashMap::default();
+        for p in &people {
+            if let Some(k) = p.name_key() {
+                *names.entry(k).or_default() += 1;
+            }
+        }
         for p in &mut people {
             p.weigh(rarity);
+            p.namesakes = p.name_key().and_then(|k| names.get(&k).copied()).unwrap_or(1);
         }
         Watchlist {
             people,

@@ -34,4 +34,4 @@ pub use score::{Contribution, Match, compare};
 
 /// The threshold we recommend for screening: the score at or above which a
 /// pair is reported as a hit (tuned on a labelled set; see docs/matching.md).
-pub const DEFAULT_THRESHOLD: f64 = 0.7;
+pub const DEFAULT_THRESHOLD: f64 = 0.75;

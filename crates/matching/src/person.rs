@@ -52,6 +52,8 @@ pub struct Token {
     /// names, rare names more than common ones (see [`Person::weigh`]),
     /// particles and initials little.
     pub weight: f64,
+    /// How rare the spelling is in the watchlist (1.0 when unknown).
+    pub rarity: f64,
 }
 
 impl Token {
@@ -64,6 +66,7 @@ impl Token {
             aliases: aliases::groups(&text),
             text,
             weight: 0.0,
+            rarity: 1.0,
         };
         t.weight = t.base_weight(1.0);
         t
@@ -130,6 +133,9 @@ pub struct Person {
     pub document: Option<(String, String)>,
     /// The name as shown in explanations.
     pub display_name: String,
+    /// Watchlist entries with this same name (1 for a traveller, and for an
+    /// entry whose name nobody else on the list has).
+    pub namesakes: u32,
 }
 
 impl Person {
@@ -184,7 +190,17 @@ impl Person {
                 _ => None,
             },
             document,
+            namesakes: 1,
         }
+    }
+
+    /// The name as a key: the tokens of its first form, sorted (so that
+    /// order does not matter).
+    pub fn name_key(&self) -> Option<String> {
+        let form = self.names.first()?;
+        let mut tokens: Vec<&str> = form.tokens.iter().map(|t| t.text.as_str()).collect();
+        tokens.sort_unstable();
+        Some(tokens.join(" "))
     }
 
     /// Prepares many persons on every core.
@@ -208,7 +224,8 @@ impl Person {
     pub fn weigh(&mut self, rarity: impl Fn(&str) -> f64) {
         for form in &mut self.names {
             for t in &mut form.tokens {
-                t.weight = t.base_weight(rarity(&t.text));
+                t.rarity = rarity(&t.text);
+                t.weight = t.base_weight(t.rarity);
             }
         }
     }

@@ -92,7 +92,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 /// One Cyrillic transcription system: a letter's Latin form.
 type System = fn(char) -> &'static str;
 
-const CYRILLIC: [System; 4] = [icao, bgn, french, german];
+const CYRILLIC: [System; 5] = [icao, bgn, french, german, ukrainian];
 
 /// ICAO Doc 9303 Part 3 (machine-readable passports since 2013).
 fn icao(c: char) -> &'static str {
@@ -168,7 +168,28 @@ fn german(c: char) -> &'static str {
     }
 }
 
-/// The letters all four systems write alike.
+/// Ukrainian national system (KMU 2010, Ukrainian passports): г is h, и is
+/// y (Богдан Шевченко → Bohdan Shevchenko, Сергій → Serhii).
+fn ukrainian(c: char) -> &'static str {
+    match c {
+        'г' => "h",
+        'и' => "y",
+        'й' => "i",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ю' => "iu",
+        'я' => "ia",
+        'є' => "ie",
+        'ї' => "i",
+        'ж' => "zh",
+        _ => common_cyrillic(c),
+    }
+}
+
+/// The letters all the systems write alike.
 fn common_cyrillic(c: char) -> &'static str {
     match c {
         'а' => "a",

@@ -45,11 +45,14 @@ mod weights {
     pub const DOC_EXACT: f64 = 4.0;
     pub const DOC_CONFUSABLE: f64 = 3.5;
     pub const DOC_ONE_EDIT: f64 = 1.5;
-    pub const DOC_DIFFERENT: f64 = -0.8;
+    pub const DOC_DIFFERENT: f64 = -1.6;
     pub const NATIONALITY_SAME: f64 = 0.4;
     pub const NATIONALITY_DIFFERENT: f64 = -0.8;
     pub const GENDER_SAME: f64 = 0.1;
     pub const GENDER_DIFFERENT: f64 = -1.5;
+    /// Neither a date of birth nor a document to compare: the name alone
+    /// must carry the hit, which only a rare name can.
+    pub const UNCONFIRMED: f64 = -0.6;
 }
 
 /// How two name tokens agreed.
@@ -113,6 +116,9 @@ struct NameAgreement {
     similarity: f64,
     worst: TokenAgreement,
     pairs: usize,
+    /// How rare the agreeing names are (mean rarity of the paired tokens):
+    /// agreeing on a common name proves less than on a rare one.
+    rarity: f64,
 }
 
 /// Below this two tokens are not paired at all.
@@ -124,6 +130,7 @@ fn name_agreement(a: &NameForm, b: &NameForm) -> NameAgreement {
     let (mut got_a, mut got_b) = (0.0, 0.0);
     let mut worst = TokenAgreement::Exact;
     let (mut pairs, mut strong) = (0, false);
+    let (mut rarity_sum, mut rarity_n) = (0.0, 0.0);
     // Names written together on one side and apart on the other (Min-jun /
     // Minjun, Abdul Rahman / Abdulrahman, de la Cruz / Delacruz), before
     // single tokens pair up with the parts.
@@ -171,6 +178,10 @@ fn name_agreement(a: &NameForm, b: &NameForm) -> NameAgreement {
         got_b += s * b.tokens[j].weight;
         worst = worst.max(how);
         pairs += 1;
+        if !b.tokens[j].particle && !b.tokens[j].initial {
+            rarity_sum += b.tokens[j].rarity;
+            rarity_n += 1.0;
+        }
         strong |= s >= 0.85 && !a.tokens[i].particle && !a.tokens[i].initial;
     }
     let total_a: f64 = a.tokens[..na].iter().map(|t| t.weight).sum();
@@ -180,6 +191,7 @@ fn name_agreement(a: &NameForm, b: &NameForm) -> NameAgreement {
             similarity: 0.0,
             worst,
             pairs: 0,
+            rarity: 1.0,
         };
     }
     let (cover_a, cover_b) = (got_a / total_a, got_b / total_b);
@@ -193,6 +205,11 @@ fn name_agreement(a: &NameForm, b: &NameForm) -> NameAgreement {
         similarity,
         worst,
         pairs,
+        rarity: if rarity_n > 0.0 {
+            rarity_sum / rarity_n
+        } else {
+            1.0
+        },
     }
 }
 
@@ -253,6 +270,12 @@ fn best_names(a: &Person, b: &Person) -> Option<(NameAgreement, NameSource, Name
     best
 }
 
+/// The most a name can say: less for common names (rarity 0.6) than for
+/// rare ones (1.3).
+fn name_max(rarity: f64) -> f64 {
+    weights::NAME_MAX * ((rarity - 0.3) / 0.8).clamp(0.5, 1.1)
+}
+
 fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -274,7 +297,7 @@ pub fn compare(a: &Person, b: &Person) -> Match {
 pub fn compare_at_least(a: &Person, b: &Person, threshold: f64) -> Option<Match> {
     let others = other_fields(a, b);
     let best_case: f64 =
-        weights::PRIOR + weights::NAME_MAX + others.iter().map(|c| c.weight).sum::<f64>();
+        weights::PRIOR + name_max(1.3) + others.iter().map(|c| c.weight).sum::<f64>();
     if logistic(best_case) < threshold {
         return None;
     }
@@ -297,7 +320,7 @@ fn finish(contributions: Vec<Contribution>) -> Match {
 fn name_contribution(a: &Person, b: &Person) -> Option<Contribution> {
     let (n, sa, sb) = best_names(a, b)?;
     let weight = (weights::NAME_SLOPE * (n.similarity - weights::NAME_PIVOT))
-        .clamp(weights::NAME_MIN, weights::NAME_MAX);
+        .clamp(weights::NAME_MIN, name_max(n.rarity));
     let forms = match (sa, sb) {
         (NameSource::Latin, NameSource::Latin) => "",
         (NameSource::Native, NameSource::Native) => ", both romanised from the native script",
@@ -364,6 +387,24 @@ fn other_fields(a: &Person, b: &Person) -> Vec<Contribution> {
             } else {
                 weights::NATIONALITY_DIFFERENT
             },
+        });
+    }
+    let confirmable = (a.date_of_birth.is_some() && b.date_of_birth.is_some())
+        || (a.document.is_some() && b.document.is_some());
+    if !confirmable && a.has_name() && b.has_name() {
+        // With n entries of the same name and nothing else to tell them
+        // apart, each is the traveller with odds of about 1 in n.
+        let namesakes = b.namesakes.max(1);
+        contributions.push(Contribution {
+            field: "unconfirmed",
+            how: if namesakes > 1 {
+                format!(
+                    "no date of birth or document on both sides, and {namesakes} entries of this name"
+                )
+            } else {
+                "no date of birth or document on both sides: the name alone".to_owned()
+            },
+            weight: weights::UNCONFIRMED - f64::from(namesakes).ln(),
         });
     }
     if let (Some(ga), Some(gb)) = (a.gender, b.gender) {
