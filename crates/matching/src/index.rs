@@ -104,7 +104,10 @@ impl Watchlist {
         }
         for p in &mut people {
             p.weigh(rarity);
-            p.namesakes = p.name_key().and_then(|k| names.get(&k).copied()).unwrap_or(1);
+            p.namesakes = p
+                .name_key()
+                .and_then(|k| names.get(&k).copied())
+                .unwrap_or(1);
         }
         Watchlist {
             people,
