@@ -131,6 +131,19 @@ fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
+/// Reads a passenger list: a UN/EDIFACT PAXLST message when it starts like
+/// one (UNA or UNB), else the screening CSV.
+pub fn parse_list(bytes: &[u8]) -> Result<Vec<ScreeningRow>, String> {
+    let text = String::from_utf8_lossy(bytes);
+    let head = text.trim_start();
+    if head.starts_with("UNA") || head.starts_with("UNB") {
+        let year = time::OffsetDateTime::now_utc().year().clamp(0, 9999) as u16;
+        liaison_formats::paxlst::read(&text, year).map_err(|e| e.to_string())
+    } else {
+        liaison_formats::screening::read(bytes).map_err(|e| e.to_string())
+    }
+}
+
 /// One traveller's hit on one alert, explained.
 #[derive(Clone, Debug)]
 pub struct ScreeningHit {

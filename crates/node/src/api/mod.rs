@@ -8,6 +8,7 @@ pub mod dto;
 pub mod messages;
 pub mod problem;
 pub mod routes;
+pub mod screening;
 
 use crate::app::App;
 use axum::Router;
@@ -54,6 +55,9 @@ use utoipa::{Modify, OpenApi};
         messages::forward_message,
         messages::ask_permission,
         messages::grant_permission,
+        screening::screen_list,
+        screening::screen_traveller,
+        screening::create_alerts,
     ),
     components(schemas(problem::Problem, problem::ErrorCode)),
     modifiers(&BearerAuth),
@@ -66,6 +70,7 @@ use utoipa::{Modify, OpenApi};
         (name = "audit", description = "Audit log (dpo, admin)"),
         (name = "data model", description = "Codelists, schema, offence tables, record import and export"),
         (name = "messages", description = "Federation messages with partner nodes (case-working roles)"),
+        (name = "screening", description = "Alerts, and screening travellers against them (border guards, SPOC)"),
     )
 )]
 pub struct ApiDoc;
@@ -157,6 +162,16 @@ pub fn router() -> Router<App> {
             "/api/v1/messages/{id}/grants",
             post(messages::grant_permission),
         )
+        .route(
+            "/api/v1/screening/passenger-lists",
+            post(screening::screen_list)
+                .layer(axum::extract::DefaultBodyLimit::max(screening::LIST_LIMIT)),
+        )
+        .route(
+            "/api/v1/screening/travellers",
+            post(screening::screen_traveller),
+        )
+        .route("/api/v1/alerts", post(screening::create_alerts))
         .fallback(|| async { problem::ApiError::not_found() })
 }
 

@@ -98,19 +98,6 @@ fn explained(ctx: &PageCtx, row: &ScreeningRow, h: &ScreeningHit) -> ExplainedHi
     }
 }
 
-/// Reads the uploaded list: PAXLST when it starts like one (UNA or UNB),
-/// else CSV.
-fn parse(bytes: &[u8]) -> Result<Vec<ScreeningRow>, String> {
-    let text = String::from_utf8_lossy(bytes);
-    let head = text.trim_start();
-    if head.starts_with("UNA") || head.starts_with("UNB") {
-        let year = time::OffsetDateTime::now_utc().year().clamp(0, 9999) as u16;
-        liaison_formats::paxlst::read(&text, year).map_err(|e| e.to_string())
-    } else {
-        liaison_formats::screening::read(bytes).map_err(|e| e.to_string())
-    }
-}
-
 pub async fn upload(
     State(app): State<App>,
     me: SignedIn,
@@ -139,7 +126,7 @@ pub async fn upload(
         let msg = me.ctx.t("screening-no-file");
         return Ok(fail(me.ctx, msg));
     };
-    let rows = match parse(&bytes) {
+    let rows = match screening::parse_list(&bytes) {
         Ok(rows) => rows,
         Err(e) => {
             let msg = me.ctx.t1("screening-bad-file", "reason", &e);
