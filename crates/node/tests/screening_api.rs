@@ -70,7 +70,13 @@ async fn alerts_and_screening_through_the_api() {
     let bad = json!([{"reference": "DE-A3", "category": "wanted", "surname": "Z"}]);
     let (status, body) = post_json(&node, &officer, "/api/v1/alerts", &bad).await;
     assert_eq!(status, 422);
-    assert!(body["detail"].as_str().unwrap().contains("arrest_for_surrender"), "{body}");
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("arrest_for_surrender"),
+        "{body}"
+    );
 
     // One traveller, another romanisation: a hit with its reasons.
     let (status, body) = post_json(
@@ -92,7 +98,10 @@ async fn alerts_and_screening_through_the_api() {
         .iter()
         .map(|r| r["field"].as_str().unwrap())
         .collect();
-    assert!(fields.contains(&"name") && fields.contains(&"date_of_birth"), "{hit}");
+    assert!(
+        fields.contains(&"name") && fields.contains(&"date_of_birth"),
+        "{hit}"
+    );
 
     // A passenger list as CSV: the stolen document is found by its number
     // even as a scanner misread it; the stranger is not a hit.
@@ -112,10 +121,17 @@ async fn alerts_and_screening_through_the_api() {
         "/../../tests/data/screening/flight.edi"
     ))
     .unwrap();
-    let (status, body) = post_body(&node, &guard, "/api/v1/screening/passenger-lists", &paxlst).await;
+    let (status, body) =
+        post_body(&node, &guard, "/api/v1/screening/passenger-lists", &paxlst).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["travellers"], 3);
-    let (status, body) = post_body(&node, &guard, "/api/v1/screening/passenger-lists", "UNA:+.? 'UNB+").await;
+    let (status, body) = post_body(
+        &node,
+        &guard,
+        "/api/v1/screening/passenger-lists",
+        "UNA:+.? 'UNB+",
+    )
+    .await;
     assert_eq!(status, 422, "{body}");
 
     // The admin runs the node but screens nobody.

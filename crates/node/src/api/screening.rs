@@ -122,7 +122,11 @@ fn hit(rows: &[ScreeningRow], h: &ScreeningHit) -> Hit {
     }
 }
 
-async fn run(app: &App, caller: &ApiCaller, rows: Vec<ScreeningRow>) -> Result<ScreeningResult, ApiError> {
+async fn run(
+    app: &App,
+    caller: &ApiCaller,
+    rows: Vec<ScreeningRow>,
+) -> Result<ScreeningResult, ApiError> {
     let permit = caller.permit(Action::ScreenTravellers)?;
     let found = screening::screen(app, &permit, &rows, &caller.source())
         .await
@@ -251,7 +255,8 @@ pub async fn create_alerts(
     let defaults = AlertDefaults {
         category: None,
         handling_code: liaison_core::handling::HandlingCode::H2,
-        valid_until: (time::OffsetDateTime::now_utc().date() + time::Duration::days(365)).to_string(),
+        valid_until: (time::OffsetDateTime::now_utc().date() + time::Duration::days(365))
+            .to_string(),
     };
     let created = alerts::import(&app, &permit, &rows, &defaults, "the API")
         .await
