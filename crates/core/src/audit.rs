@@ -51,10 +51,12 @@ pub enum AuditAction {
     AlertsCreated,
     AlertWithdrawn,
     TravellersScreened,
+    HitQuerySent,
+    HitQueryAnswered,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 39] = [
+    pub const ALL: [AuditAction; 41] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -94,6 +96,8 @@ impl AuditAction {
         AuditAction::AlertsCreated,
         AuditAction::AlertWithdrawn,
         AuditAction::TravellersScreened,
+        AuditAction::HitQuerySent,
+        AuditAction::HitQueryAnswered,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -137,6 +141,8 @@ impl AuditAction {
             AuditAction::AlertsCreated => "alerts_created",
             AuditAction::AlertWithdrawn => "alert_withdrawn",
             AuditAction::TravellersScreened => "travellers_screened",
+            AuditAction::HitQuerySent => "hit_query_sent",
+            AuditAction::HitQueryAnswered => "hit_query_answered",
         }
     }
 

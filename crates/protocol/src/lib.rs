@@ -21,6 +21,7 @@ pub mod cbor;
 pub mod directory;
 pub mod envelope;
 pub mod files;
+pub mod query;
 pub mod receipt;
 pub mod signed;
 pub mod transfer;

@@ -27,6 +27,7 @@ pub fn router(app: App) -> Router {
     Router::new()
         .route("/federation/v1/envelopes", post(envelopes))
         .route("/federation/v1/receipts", post(receipts))
+        .route("/federation/v1/queries", post(queries))
         .route("/federation/v1/directory/{network}", get(directory))
         .route("/federation/v1/files/{file_id}", get(file_status))
         .route(
@@ -78,6 +79,46 @@ async fn envelopes(
     };
     let outcomes = messages::receive(&app, &peer, items).await;
     cbor(transfer::encode_outcomes(&outcomes))
+}
+
+/// A partner's hit/no-hit query, answered at once (signed).
+async fn queries(
+    State(app): State<App>,
+    ConnectInfo(who): ConnectInfo<FederationPeer>,
+    body: Bytes,
+) -> Response {
+    let peer = match current_peer(&app, &who) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let Ok(key) = ed25519_dalek::VerifyingKey::try_from(peer.member.signing_key.as_slice()) else {
+        return refuse(StatusCode::FORBIDDEN, "no signing key in the directory");
+    };
+    let kid = liaison_protocol::signed::key_id(key.as_bytes());
+    // Signed by the node on the other end of this connection, no other.
+    let query =
+        match liaison_protocol::query::HitQuery::verify(&body, |k| (k == kid).then_some(((), key)))
+        {
+            Ok((_, q)) => q,
+            Err(e) => {
+                tracing::warn!(peer = %peer.member.name, error = %e, "hit/no-hit query refused");
+                return refuse(StatusCode::BAD_REQUEST, &format!("query refused: {e}"));
+            }
+        };
+    match super::hit_queries::answer(&app, &peer, query).await {
+        Ok(answer) => (
+            [(
+                header::CONTENT_TYPE,
+                liaison_protocol::query::ANSWER_CONTENT_TYPE,
+            )],
+            answer.sign(app.identity.signing_key()),
+        )
+            .into_response(),
+        Err(reason) => {
+            tracing::warn!(peer = %peer.member.name, %reason, "hit/no-hit query refused");
+            refuse(StatusCode::UNPROCESSABLE_ENTITY, &reason)
+        }
+    }
 }
 
 async fn receipts(

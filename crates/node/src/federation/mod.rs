@@ -14,6 +14,7 @@ pub mod attachments;
 pub mod authority;
 pub mod delivery;
 pub mod endpoint;
+pub mod hit_queries;
 pub mod keys;
 pub mod local;
 pub mod membership;

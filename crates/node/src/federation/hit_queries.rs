@@ -1,0 +1,312 @@
+//! Hit/no-hit between nodes: this node asks every partner whether it holds
+//! an alert on persons or identifiers, for a stated purpose and case; a
+//! partner answers from its own screening index with hit or no hit and, on
+//! a hit, only the alert's reference, category and whom to contact. Both
+//! sides log every query. Synchronous (a border check waits for it), signed
+//! both ways, over the mutual-TLS federation channel.
+
+use super::state::{Peer, now_ms};
+use super::{FederationParts, delivery};
+use crate::app::App;
+use crate::screening::row_input;
+use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
+use liaison_core::policy::{Action, Permit};
+use liaison_formats::screening::ScreeningRow;
+use liaison_matching::{DEFAULT_THRESHOLD, Person};
+use liaison_protocol::query::{self, AnswerHit, Bytes, HitAnswer, HitQuery, QuerySubject};
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// How long a partner may take to answer.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Clock difference tolerated on a query's time.
+const CLOCK_SKEW_MS: i64 = 5 * 60 * 1000;
+
+/// The key this node shares with `peer` for blinding identifiers.
+fn pair_key(fed: &FederationParts, this: &str, peer: &Peer) -> Option<[u8; 32]> {
+    let public: [u8; 32] = peer.member.encryption_key.as_slice().try_into().ok()?;
+    let shared = fed
+        .keys
+        .encryption
+        .diffie_hellman(&x25519_dalek::PublicKey::from(public));
+    Some(query::pair_key(shared.as_bytes(), this, &peer.member.name))
+}
+
+/// A document number as both sides blind it: letters and digits, upper
+/// case, scanner confusions folded.
+fn normalised_document(number: &str) -> String {
+    liaison_matching::document::fold(number)
+}
+
+fn subject(row: &ScreeningRow, key: Option<&[u8; 32]>) -> QuerySubject {
+    QuerySubject {
+        given_names: row.given_names.clone(),
+        surname: row.surname.clone(),
+        full_name_native: row.full_name_native.clone(),
+        date_of_birth: row.date_of_birth.clone(),
+        nationality: row.nationality.clone(),
+        gender: row.gender.clone(),
+        blinded_identifiers: match (key, row.document_number.trim()) {
+            (Some(k), d) if !d.is_empty() => {
+                vec![Bytes(query::blind(k, "document", &normalised_document(d)))]
+            }
+            _ => vec![],
+        },
+    }
+}
+
+/// One partner's answer, or why there is none.
+#[derive(Clone, Debug)]
+pub struct PartnerAnswer {
+    pub node: String,
+    /// Per subject, in order: its hits (empty: no hit).
+    pub result: Result<Vec<Vec<AnswerHit>>, String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HitQueryError {
+    #[error("this node belongs to no network")]
+    NotFederated,
+    #[error("give the purpose of the query (a few words) and the case")]
+    Purpose,
+    #[error(transparent)]
+    Audit(#[from] crate::audit_log::AuditError),
+}
+
+/// Asks every partner about `subjects`; answers in partner order. Each
+/// query is logged here, with its purpose, before it leaves.
+pub async fn ask(
+    app: &App,
+    permit: &Permit,
+    subjects: &[ScreeningRow],
+    purpose: &str,
+    case_reference: &str,
+) -> Result<Vec<PartnerAnswer>, HitQueryError> {
+    debug_assert_eq!(permit.action(), Action::ScreenTravellers);
+    let fed = app.federation.as_ref().ok_or(HitQueryError::NotFederated)?;
+    if purpose.trim().chars().count() < 5 || case_reference.trim().is_empty() {
+        return Err(HitQueryError::Purpose);
+    }
+    let this = app.config.node.name.to_string();
+    let peers = fed.state.snapshot().peers(&this);
+    let mut tasks = vec![];
+    for peer in peers {
+        let key = pair_key(fed, &this, &peer);
+        let q = HitQuery {
+            query_id: uuid::Uuid::now_v7().to_string(),
+            from: this.clone(),
+            to: peer.member.name.clone(),
+            created_ms: now_ms(),
+            purpose: purpose.trim().to_owned(),
+            case_reference: case_reference.trim().to_owned(),
+            subjects: subjects.iter().map(|r| subject(r, key.as_ref())).collect(),
+        };
+        app.audit
+            .record(
+                AuditEvent::new(
+                    AuditActor::from(permit.actor()),
+                    AuditAction::HitQuerySent,
+                    Outcome::Success,
+                )
+                .target(format!("node:{}", peer.member.name))
+                .detail(format!(
+                    "query {} · {} subject(s) · purpose: {} · case {}",
+                    q.query_id,
+                    q.subjects.len(),
+                    q.purpose,
+                    q.case_reference
+                )),
+            )
+            .await?;
+        let signed = q.sign(app.identity.signing_key());
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            let node = peer.member.name.clone();
+            let result = send(&app, &peer, signed, &q).await;
+            PartnerAnswer { node, result }
+        }));
+    }
+    let mut out = vec![];
+    for t in tasks {
+        if let Ok(a) = t.await {
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+async fn send(
+    app: &App,
+    peer: &Peer,
+    signed: Vec<u8>,
+    q: &HitQuery,
+) -> Result<Vec<Vec<AnswerHit>>, String> {
+    let fed = app.federation.as_ref().ok_or("not federated")?;
+    let (client, base) = delivery::peer_client(fed, peer, ANSWER_TIMEOUT)
+        .await
+        .map_err(|e| e.to_string())?;
+    let r = client
+        .post(format!("{base}/federation/v1/queries"))
+        .header("content-type", query::QUERY_CONTENT_TYPE)
+        .body(signed)
+        .send()
+        .await
+        .map_err(|e| format!("cannot reach {}: {e}", peer.member.name))?;
+    if !r.status().is_success() {
+        let status = r.status();
+        let text = r.text().await.unwrap_or_default();
+        return Err(format!("{} answered {status}: {text}", peer.member.name));
+    }
+    let bytes = r.bytes().await.map_err(|e| e.to_string())?;
+    let expected = peer.member.name.clone();
+    let key = ed25519_dalek::VerifyingKey::try_from(peer.member.signing_key.as_slice())
+        .map_err(|_| "the partner's directory entry has no valid key".to_owned())?;
+    let kid = liaison_protocol::signed::key_id(key.as_bytes());
+    let (_, answer) = HitAnswer::verify(&bytes, |k| (k == kid).then_some(((), key)))
+        .map_err(|e| format!("{expected}'s answer: {e}"))?;
+    if answer.query_id != q.query_id || answer.from != expected || answer.to != q.from {
+        return Err(format!(
+            "{expected}'s answer is not the answer to this query"
+        ));
+    }
+    if answer.results.len() != q.subjects.len() {
+        return Err(format!(
+            "{expected} answered for another number of subjects"
+        ));
+    }
+    Ok(answer.results)
+}
+
+/// Answers a partner's query from this node's alerts in force (its
+/// screening index, and its document numbers blinded for that partner).
+/// Logged with the partner, the purpose and the alerts hit.
+pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, String> {
+    let fed = app.federation.as_ref().ok_or("not federated")?;
+    let this = app.config.node.name.to_string();
+    if q.to != this || q.from != peer.member.name {
+        return Err("the query is not from this connection's node, or not to this node".into());
+    }
+    if (now_ms() - q.created_ms).abs() > CLOCK_SKEW_MS {
+        return Err("the query is too old or from the future".into());
+    }
+    let key = pair_key(fed, &this, peer);
+    let index = app.screening.current();
+    let results = tokio::task::spawn_blocking(move || {
+        // This partner's blinded document numbers of the alerts in force.
+        let blinded: HashMap<Vec<u8>, usize> = match key {
+            Some(k) => index
+                .alerts
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !a.document_number.is_empty())
+                .map(|(i, a)| {
+                    (
+                        query::blind(&k, "document", &normalised_document(&a.document_number)),
+                        i,
+                    )
+                })
+                .collect(),
+            None => HashMap::new(),
+        };
+        let rows: Vec<ScreeningRow> = q
+            .subjects
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ScreeningRow {
+                id: i.to_string(),
+                given_names: s.given_names.clone(),
+                surname: s.surname.clone(),
+                full_name_native: s.full_name_native.clone(),
+                date_of_birth: s.date_of_birth.clone(),
+                nationality: s.nationality.clone(),
+                gender: s.gender.clone(),
+                ..ScreeningRow::default()
+            })
+            .collect();
+        let inputs: Vec<_> = rows.iter().map(row_input).collect();
+        let persons = Person::prepare_all(&inputs);
+        let found = index.watchlist.screen_all(&persons, DEFAULT_THRESHOLD);
+        let contact = |a: &liaison_store::alerts::StoredAlert| format!("{} (SPOC)", a.owner_node);
+        let mut results = vec![];
+        for ((person, hits), s) in persons.iter().zip(found).zip(&q.subjects) {
+            let weighed = index.watchlist.weighed(person);
+            let mut out: Vec<AnswerHit> = hits
+                .into_iter()
+                .map(|h| {
+                    let m = index.watchlist.compare(&weighed, h.entry);
+                    let a = &index.alerts[h.entry];
+                    AnswerHit {
+                        alert_reference: a.reference.clone(),
+                        category: a.category.clone(),
+                        contact: contact(a),
+                        score: (h.score * 10_000.0).round() / 10_000.0,
+                        reasons: m
+                            .contributions
+                            .iter()
+                            .map(|c| (c.field.to_owned(), c.how.clone()))
+                            .collect(),
+                    }
+                })
+                .collect();
+            for b in &s.blinded_identifiers {
+                if let Some(&i) = blinded.get(&b.0) {
+                    let a = &index.alerts[i];
+                    if !out.iter().any(|h| h.alert_reference == a.reference) {
+                        out.push(AnswerHit {
+                            alert_reference: a.reference.clone(),
+                            category: a.category.clone(),
+                            contact: contact(a),
+                            score: 1.0,
+                            reasons: vec![(
+                                "document_number".into(),
+                                "same number (compared blinded)".into(),
+                            )],
+                        });
+                    }
+                }
+            }
+            results.push(out);
+        }
+        results
+    })
+    .await
+    .map_err(|e| format!("answering failed: {e}"))?;
+    let hit_refs: Vec<&str> = results
+        .iter()
+        .flatten()
+        .map(|h| h.alert_reference.as_str())
+        .collect();
+    app.audit
+        .record(
+            AuditEvent::new(
+                AuditActor {
+                    kind: "node".into(),
+                    id: None,
+                    name: peer.member.name.clone(),
+                },
+                AuditAction::HitQueryAnswered,
+                Outcome::Success,
+            )
+            .target(format!("query:{}", q.query_id))
+            .detail(format!(
+                "{} subject(s) · purpose: {} · case {} · {}",
+                results.len(),
+                q.purpose,
+                q.case_reference,
+                if hit_refs.is_empty() {
+                    "no hit".to_owned()
+                } else {
+                    format!("hit on {}", hit_refs.join(", "))
+                }
+            )),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(HitAnswer {
+        query_id: q.query_id,
+        from: this,
+        to: peer.member.name.clone(),
+        answered_ms: now_ms(),
+        results,
+    })
+}
