@@ -408,11 +408,22 @@ test("in the demo, an investigator sends a record and a file to a partner, sees 
     await guard.waitForSelector("#screening-form");
     assert.match(await guard.textContent("#alerts-in-force"), /\d+ alerts are in force/);
     await guard.setInputFiles("#screening-file", join(dir, "demo", "de-bka", "sample-passengers.csv"));
+    // The partners are asked too (hit/no-hit): that needs a purpose.
+    assert.ok(await guard.isChecked("#ask-partners"));
+    await guard.fill("#screening-purpose", "border check, flight LH 123 from Istanbul");
+    await guard.fill("#screening-case", "DE-BP-2026-0815");
     await guard.click("#screening-form button[type=submit]");
     await guard.waitForSelector("#hits");
     const hits = await guard.locator("#hits tr.hit").count();
-    assert.ok(hits >= 10 && hits <= 14, `${hits} hits on the 12 alert subjects among 40 travellers`);
+    assert.ok(hits >= 10 && hits <= 14, `${hits} hits on the 12 alert subjects among 44 travellers`);
     assert.match(await guard.textContent("#hits tr.hit:first-child .why"), /Name:.*Date of birth:/s);
+    // Two subjects of each partner's alerts are on the list: fr-dcpj and
+    // nl-klpd report them, with reference and contact only.
+    await guard.waitForSelector("#partner-hits");
+    const partnerText = await guard.textContent("#partner-hits");
+    assert.match(partnerText, /fr-dcpj/);
+    assert.match(partnerText, /nl-klpd/);
+    assert.match(partnerText, /FR-DCPJ-A\d{4}/);
     await guard.screenshot({ path: join(shots, "21-screening-hits.png"), fullPage: true });
     await guardContext.close();
 

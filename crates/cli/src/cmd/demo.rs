@@ -392,7 +392,12 @@ async fn create_node(data_dir: &Path, n: &DemoNode, addr: SocketAddr) -> anyhow:
             .await?;
     }
     load_sample(&app, n.seed, n.persons).await?;
-    let alerts = super::demo_alerts::load(&app, data_dir, n.seed, n.persons).await?;
+    let partners: Vec<(u64, usize)> = DEMO_NODES
+        .iter()
+        .filter(|p| p.name != n.name)
+        .map(|p| (p.seed, p.persons))
+        .collect();
+    let alerts = super::demo_alerts::load(&app, data_dir, n.seed, n.persons, &partners).await?;
     eprintln!("{}: {alerts} alerts.", n.name);
     app.store.close().await;
     Ok(())

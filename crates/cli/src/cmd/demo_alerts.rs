@@ -2,7 +2,8 @@
 //! node is the subject of one of its alerts, and `sample-passengers.csv` in
 //! the node's directory mixes some of them, written as a passenger list
 //! would (another romanisation, surname first, a typing error, only the
-//! year of birth), with travellers nobody is looking for.
+//! year of birth), with two subjects of each partner's alerts (found
+//! through hit/no-hit) and travellers nobody is looking for.
 
 use anyhow::Context;
 use liaison_core::alert::AlertCategory;
@@ -71,6 +72,12 @@ fn persons(seed: u64, count: usize) -> anyhow::Result<Vec<ScreeningRow>> {
         .collect())
 }
 
+/// Every fourth sample person is the subject of an alert (with its index
+/// among the subjects).
+fn alert_subjects(people: &[ScreeningRow]) -> impl Iterator<Item = (usize, &ScreeningRow)> {
+    people.iter().step_by(4).enumerate()
+}
+
 const CATEGORIES: [AlertCategory; 4] = [
     AlertCategory::ArrestForSurrender,
     AlertCategory::DiscreetCheck,
@@ -80,12 +87,15 @@ const CATEGORIES: [AlertCategory; 4] = [
 
 /// Creates the node's alerts and writes its sample passenger list; returns
 /// how many alerts.
-pub async fn load(app: &App, data_dir: &Path, seed: u64, count: usize) -> anyhow::Result<usize> {
+pub async fn load(
+    app: &App,
+    data_dir: &Path,
+    seed: u64,
+    count: usize,
+    partners: &[(u64, usize)],
+) -> anyhow::Result<usize> {
     let people = persons(seed, count)?;
-    let subjects: Vec<ScreeningRow> = people
-        .iter()
-        .step_by(4)
-        .enumerate()
+    let subjects: Vec<ScreeningRow> = alert_subjects(&people)
         .map(|(i, p)| ScreeningRow {
             id: format!(
                 "{}-A{:04}",
@@ -132,6 +142,10 @@ pub async fn load(app: &App, data_dir: &Path, seed: u64, count: usize) -> anyhow
             }
         }
         travellers.push(t);
+    }
+    for (partner_seed, partner_count) in partners {
+        let theirs = persons(*partner_seed, *partner_count)?;
+        travellers.extend(alert_subjects(&theirs).take(2).map(|(_, p)| p.clone()));
     }
     travellers.extend(persons(seed + 1000, 28)?);
     let mut w = csv::Writer::from_path(data_dir.join("sample-passengers.csv"))?;

@@ -31,24 +31,55 @@ pub struct ExplainedHit {
     pub why: Vec<(String, String, String)>,
 }
 
+/// A hit a partner node reported through hit/no-hit.
+pub struct PartnerHit {
+    pub percent: String,
+    pub traveller: String,
+    pub node: String,
+    pub reference: String,
+    pub category: String,
+    pub contact: String,
+    /// (field, how).
+    pub why: Vec<(String, String)>,
+}
+
 #[derive(askama::Template)]
 #[template(path = "screening.html")]
 struct ScreeningPage {
     ctx: PageCtx,
     alerts: usize,
+    /// The node has partners to ask.
+    federated: bool,
+    partners_checked: bool,
+    purpose: String,
+    case: String,
     error: Option<String>,
     /// Travellers screened, when a list was.
     screened: Option<usize>,
     hits: Vec<ExplainedHit>,
+    /// Partners were asked (hit/no-hit).
+    asked: bool,
+    partner_hits: Vec<PartnerHit>,
+    /// Partners that did not answer, in words.
+    partner_errors: Vec<String>,
 }
 
 fn page(app: &App, ctx: PageCtx) -> ScreeningPage {
+    let federated = crate::message_access::federation_status(app)
+        == crate::message_access::FederationStatus::Member;
     ScreeningPage {
         alerts: app.screening.current().alerts.len(),
+        federated,
+        partners_checked: federated,
+        purpose: String::new(),
+        case: String::new(),
         ctx,
         error: None,
         screened: None,
         hits: vec![],
+        asked: false,
+        partner_hits: vec![],
+        partner_errors: vec![],
     }
 }
 
@@ -105,19 +136,34 @@ pub async fn upload(
 ) -> Result<Response, WebError> {
     let permit = me.permit(Action::ScreenTravellers)?;
     let mut file: Option<Vec<u8>> = None;
+    let mut fields: std::collections::HashMap<String, String> = Default::default();
     while let Some(field) = multipart
         .next_field()
         .await
         .map_err(|_| WebError::bad_request())?
     {
-        if field.name() == Some("file") {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
             let bytes = field.bytes().await.map_err(|_| WebError::bad_request())?;
             file = Some(bytes.to_vec());
+        } else {
+            let text = field.text().await.map_err(|_| WebError::bad_request())?;
+            fields.insert(name, text.chars().take(500).collect());
         }
     }
+    let get = |k: &str| {
+        fields
+            .get(k)
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let (purpose, case, partners) = (get("purpose"), get("case"), get("partners") == "on");
     let fail = |ctx: PageCtx, msg: String| {
         let mut p = page(&app, ctx);
         p.error = Some(msg);
+        p.partners_checked = partners;
+        p.purpose = purpose.clone();
+        p.case = case.clone();
         let mut r = render(&p);
         *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         r
@@ -133,6 +179,10 @@ pub async fn upload(
             return Ok(fail(me.ctx, msg));
         }
     };
+    if partners && (purpose.chars().count() < 5 || case.is_empty()) {
+        let msg = me.ctx.t("screening-purpose-missing");
+        return Ok(fail(me.ctx, msg));
+    }
     let hits = screening::screen(&app, &permit, &rows, &me.source())
         .await
         .map_err(|e| {
@@ -141,9 +191,54 @@ pub async fn upload(
         })?;
     let mut p = page(&app, me.ctx.clone());
     p.screened = Some(rows.len());
+    p.partners_checked = partners;
+    p.purpose = purpose.clone();
+    p.case = case.clone();
     p.hits = hits
         .iter()
         .map(|h| explained(&me.ctx, &rows[h.traveller], h))
         .collect();
+    if partners && p.federated {
+        let answers = crate::federation::hit_queries::ask(&app, &permit, &rows, &purpose, &case)
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "hit/no-hit failed");
+                WebError::internal()
+            })?;
+        p.asked = true;
+        for a in answers {
+            match a.result {
+                Ok(results) => {
+                    for (t, found) in results.iter().enumerate() {
+                        for h in found {
+                            let traveller = rows.get(t).map_or(String::new(), |r| {
+                                format!("{} {}", r.given_names, r.surname).trim().to_owned()
+                            });
+                            p.partner_hits.push(PartnerHit {
+                                percent: format!("{:.0} %", h.score * 100.0),
+                                traveller,
+                                node: a.node.clone(),
+                                reference: h.alert_reference.clone(),
+                                category: me
+                                    .ctx
+                                    .t(&format!("alert-category-{}", h.category.replace('_', "-"))),
+                                contact: h.contact.clone(),
+                                why: h
+                                    .reasons
+                                    .iter()
+                                    .map(|(f, how)| (field_label(&me.ctx, f), how.clone()))
+                                    .collect(),
+                            });
+                        }
+                    }
+                }
+                Err(e) => p.partner_errors.push(me.ctx.t2(
+                    "screening-partner-failed",
+                    ("node", &a.node),
+                    ("reason", &e),
+                )),
+            }
+        }
+    }
     Ok(render(&p))
 }
