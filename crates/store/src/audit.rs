@@ -66,23 +66,7 @@ impl TryFrom<AuditRow> for AuditRecord {
 impl Store {
     /// Appends one event; returns its sequence number.
     pub async fn append_audit_event(&self, e: &AuditEvent) -> StoreResult<i64> {
-        let (seq,): (i64,) = on_pool!(self, p => sqlx::query_as(
-            "INSERT INTO audit_events (occurred_at, actor_kind, actor_id, actor_name, action,
-                target, outcome, source, detail)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
-        )
-        .bind(to_millis(e.occurred_at))
-        .bind(&e.actor.kind)
-        .bind(&e.actor.id)
-        .bind(&e.actor.name)
-        .bind(e.action.as_str())
-        .bind(&e.target)
-        .bind(e.outcome.as_str())
-        .bind(&e.source)
-        .bind(&e.detail)
-        .fetch_one(p)
-        .await?);
-        Ok(seq)
+        self.append_audit_event_for_records(e, &[]).await
     }
 
     /// Appends an event and links it to the records it disclosed, in one
@@ -92,34 +76,9 @@ impl Store {
         e: &AuditEvent,
         records: &[String],
     ) -> StoreResult<i64> {
-        let seq = on_pool!(self, p => {
-            let mut tx = p.begin().await?;
-            let (seq,): (i64,) = sqlx::query_as(
-                "INSERT INTO audit_events (occurred_at, actor_kind, actor_id, actor_name, action,
-                    target, outcome, source, detail)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
-            )
-            .bind(to_millis(e.occurred_at))
-            .bind(&e.actor.kind)
-            .bind(&e.actor.id)
-            .bind(&e.actor.name)
-            .bind(e.action.as_str())
-            .bind(&e.target)
-            .bind(e.outcome.as_str())
-            .bind(&e.source)
-            .bind(&e.detail)
-            .fetch_one(&mut *tx)
-            .await?;
-            for r in records {
-                sqlx::query("INSERT INTO record_accesses (record_id, audit_seq) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                    .bind(r)
-                    .bind(seq)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            tx.commit().await?;
-            seq
-        });
+        let mut w = self.begin_import("audit").await?;
+        let seq = w.append_audit_event(e, records).await?;
+        w.commit().await?;
         Ok(seq)
     }
 

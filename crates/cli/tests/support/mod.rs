@@ -66,7 +66,9 @@ impl Node {
     }
 
     fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        // Generous: the fault tests run side by side on two cores, and a
+        // node restarted mid-exchange competes with the others' crypto.
+        let deadline = Instant::now() + Duration::from_secs(90);
         while Instant::now() < deadline {
             if std::net::TcpStream::connect(("127.0.0.1", self.federation_port)).is_ok()
                 && std::net::TcpStream::connect(("127.0.0.1", self.http_port)).is_ok()
