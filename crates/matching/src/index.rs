@@ -156,6 +156,14 @@ impl Watchlist {
 
     /// Screens many persons on every core; hits per person, best first.
     pub fn screen_all(&self, persons: &[Person], threshold: f64) -> Vec<Vec<Hit>> {
+        // A few persons (a border check, one query) are not worth threads.
+        if persons.len() < 64 {
+            let mut screener = self.screener();
+            return persons
+                .iter()
+                .map(|p| screener.screen(p, threshold))
+                .collect();
+        }
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let per = persons.len().div_ceil(workers).max(1);
         std::thread::scope(|s| {

@@ -205,6 +205,9 @@ impl Person {
 
     /// Prepares many persons on every core.
     pub fn prepare_all(inputs: &[PersonInput<'_>]) -> Vec<Person> {
+        if inputs.len() < 64 {
+            return inputs.iter().map(Person::prepare).collect();
+        }
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let per = inputs.len().div_ceil(workers).max(1);
         std::thread::scope(|s| {

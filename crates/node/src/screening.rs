@@ -11,6 +11,7 @@ use liaison_formats::screening::ScreeningRow;
 use liaison_matching::{Contribution, DEFAULT_THRESHOLD, Person, PersonInput, Watchlist};
 use liaison_store::alerts::StoredAlert;
 use liaison_store::{Store, StoreError};
+use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 /// The alerts in force, indexed.
@@ -23,7 +24,13 @@ pub struct Loaded {
 /// The current index; replaced as a whole when alerts change.
 pub struct ScreeningIndex {
     current: RwLock<Arc<Loaded>>,
+    /// Per partner: its blinded document numbers of the alerts in force
+    /// (hit/no-hit), made once per index.
+    blinded: std::sync::Mutex<HashMap<String, (usize, Arc<BlindedDocuments>)>>,
 }
+
+/// Blinded document number → position among the alerts.
+pub type BlindedDocuments = HashMap<Vec<u8>, usize>;
 
 impl std::fmt::Debug for ScreeningIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -64,6 +71,7 @@ impl Default for ScreeningIndex {
                 watchlist: Watchlist::build(vec![]),
                 alerts: vec![],
             })),
+            blinded: Default::default(),
         }
     }
 }
@@ -74,6 +82,38 @@ impl ScreeningIndex {
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// The document numbers of `index`'s alerts blinded with the key this
+    /// node shares with `partner` (computed on the first query of each
+    /// partner after the alerts change, then kept).
+    pub fn blinded_documents(
+        &self,
+        index: &Arc<Loaded>,
+        partner: &str,
+        key: &[u8; 32],
+    ) -> Arc<BlindedDocuments> {
+        let generation = Arc::as_ptr(index) as usize;
+        let mut cache = self.blinded.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((g, b)) = cache.get(partner)
+            && *g == generation
+        {
+            return b.clone();
+        }
+        let made: Arc<BlindedDocuments> = Arc::new(
+            index
+                .alerts
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| !a.document_number.is_empty())
+                .map(|(i, a)| {
+                    let folded = liaison_matching::document::fold(&a.document_number);
+                    (liaison_protocol::query::blind(key, "document", &folded), i)
+                })
+                .collect(),
+        );
+        cache.insert(partner.to_owned(), (generation, made.clone()));
+        made
     }
 
     /// Builds the index again from the alerts in force (persons, and travel

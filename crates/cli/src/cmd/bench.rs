@@ -25,6 +25,8 @@ use std::time::{Duration, Instant};
 pub enum Cmd {
     /// Messages between two local nodes, per storage backend, against plain HTTPS.
     Messaging(MessagingArgs),
+    /// Hit/no-hit queries between three local nodes holding many alerts each.
+    HitNoHit(super::bench_hits::HitArgs),
 }
 
 #[derive(clap::Args)]
@@ -73,6 +75,7 @@ struct Report {
 pub async fn run(cmd: Cmd) -> anyhow::Result<()> {
     match cmd {
         Cmd::Messaging(a) => messaging(a).await,
+        Cmd::HitNoHit(a) => super::bench_hits::run(a).await,
     }
 }
 
@@ -138,7 +141,7 @@ fn progress(n: usize, what: &str) -> ProgressBar {
 }
 
 /// Creates a node in `dir` with a federation endpoint on a free port.
-async fn bench_node(
+pub(super) async fn bench_node(
     dir: &Path,
     name: &str,
     country: &str,

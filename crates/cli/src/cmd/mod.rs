@@ -1,5 +1,6 @@
 pub mod alert;
 pub mod bench;
+pub mod bench_hits;
 pub mod codelist;
 pub mod demo;
 pub mod demo_alerts;

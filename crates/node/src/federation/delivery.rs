@@ -49,14 +49,20 @@ pub(super) enum DeliveryError {
 /// HTTP clients per peer, pinned to that peer's certificate; rebuilt when
 /// the directory changes.
 #[derive(Default)]
-struct Clients {
+pub struct Clients {
     by_peer: Mutex<HashMap<String, (usize, reqwest::Client, String)>>,
+}
+
+impl std::fmt::Debug for Clients {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clients")
+    }
 }
 
 impl Clients {
     /// The peer's client, built again when the directory changed. The map
     /// is not held while a client is built (that resolves the peer's name).
-    async fn get(
+    pub(super) async fn get(
         &self,
         fed: &FederationParts,
         peer: &Peer,
@@ -126,7 +132,9 @@ pub fn spawn(app: App) {
         {
             tracing::warn!(error = %e, "cannot clear delivery leases");
         }
-        let clients = Arc::new(Clients::default());
+        let Some(clients) = app.federation.as_ref().map(|f| f.clients.clone()) else {
+            return;
+        };
         loop {
             let peers = match app.store.lease_peers(&owner, now_ms(), LEASE_MS, 16).await {
                 Ok(p) => p,

@@ -5,8 +5,8 @@
 //! sides log every query. Synchronous (a border check waits for it), signed
 //! both ways, over the mutual-TLS federation channel.
 
+use super::FederationParts;
 use super::state::{Peer, now_ms};
-use super::{FederationParts, delivery};
 use crate::app::App;
 use crate::screening::row_input;
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
@@ -14,7 +14,6 @@ use liaison_core::policy::{Action, Permit};
 use liaison_formats::screening::ScreeningRow;
 use liaison_matching::{DEFAULT_THRESHOLD, Person};
 use liaison_protocol::query::{self, AnswerHit, Bytes, HitAnswer, HitQuery, QuerySubject};
-use std::collections::HashMap;
 use std::time::Duration;
 
 /// How long a partner may take to answer.
@@ -142,11 +141,14 @@ async fn send(
     q: &HitQuery,
 ) -> Result<Vec<Vec<AnswerHit>>, String> {
     let fed = app.federation.as_ref().ok_or("not federated")?;
-    let (client, base) = delivery::peer_client(fed, peer, ANSWER_TIMEOUT)
+    let (client, base) = fed
+        .clients
+        .get(fed, peer)
         .await
         .map_err(|e| e.to_string())?;
     let r = client
         .post(format!("{base}/federation/v1/queries"))
+        .timeout(ANSWER_TIMEOUT)
         .header("content-type", query::QUERY_CONTENT_TYPE)
         .body(signed)
         .send()
@@ -191,23 +193,13 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
     }
     let key = pair_key(fed, &this, peer);
     let index = app.screening.current();
+    let blinded = match key {
+        Some(k) => app
+            .screening
+            .blinded_documents(&index, &peer.member.name, &k),
+        None => Default::default(),
+    };
     let results = tokio::task::spawn_blocking(move || {
-        // This partner's blinded document numbers of the alerts in force.
-        let blinded: HashMap<Vec<u8>, usize> = match key {
-            Some(k) => index
-                .alerts
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| !a.document_number.is_empty())
-                .map(|(i, a)| {
-                    (
-                        query::blind(&k, "document", &normalised_document(&a.document_number)),
-                        i,
-                    )
-                })
-                .collect(),
-            None => HashMap::new(),
-        };
         let rows: Vec<ScreeningRow> = q
             .subjects
             .iter()

@@ -36,6 +36,9 @@ pub struct FederationParts {
     pub keys: Arc<FederationKeys>,
     /// X25519 secrets shared with partners, computed once (ECDH-SS).
     pub shared: Arc<liaison_protocol::envelope::SharedSecrets>,
+    /// HTTPS clients per partner, kept between requests (one TLS handshake
+    /// per partner, not per request).
+    pub clients: Arc<delivery::Clients>,
 }
 
 impl FederationParts {
@@ -51,6 +54,7 @@ impl FederationParts {
             keys: Arc::new(FederationKeys::load(data_dir)?),
             state: Federation::load(data_dir)?,
             shared: Arc::default(),
+            clients: Arc::default(),
         }))
     }
 }
