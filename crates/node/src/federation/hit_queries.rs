@@ -88,7 +88,7 @@ pub async fn ask(
     }
     let this = app.config.node.name.to_string();
     let peers = fed.state.snapshot().peers(&this);
-    let mut tasks = vec![];
+    let mut queries = vec![];
     for peer in peers {
         let key = pair_key(fed, &this, &peer);
         let q = HitQuery {
@@ -100,23 +100,39 @@ pub async fn ask(
             case_reference: case_reference.trim().to_owned(),
             subjects: subjects.iter().map(|r| subject(r, key.as_ref())).collect(),
         };
-        app.audit
-            .record(
-                AuditEvent::new(
-                    AuditActor::from(permit.actor()),
-                    AuditAction::HitQuerySent,
-                    Outcome::Success,
-                )
-                .target(format!("node:{}", peer.member.name))
-                .detail(format!(
-                    "query {} · {} subject(s) · purpose: {} · case {}",
-                    q.query_id,
-                    q.subjects.len(),
-                    q.purpose,
-                    q.case_reference
-                )),
+        queries.push((peer, q));
+    }
+    // One entry for the question, naming every partner and query id.
+    app.audit
+        .record(
+            AuditEvent::new(
+                AuditActor::from(permit.actor()),
+                AuditAction::HitQuerySent,
+                Outcome::Success,
             )
-            .await?;
+            .target(format!(
+                "nodes:{}",
+                queries
+                    .iter()
+                    .map(|(p, _)| p.member.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ))
+            .detail(format!(
+                "{} subject(s) · purpose: {} · case {} · queries {}",
+                subjects.len(),
+                purpose.trim(),
+                case_reference.trim(),
+                queries
+                    .iter()
+                    .map(|(_, q)| q.query_id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+        )
+        .await?;
+    let mut tasks = vec![];
+    for (peer, q) in queries {
         let signed = q.sign(app.identity.signing_key());
         let app = app.clone();
         tasks.push(tokio::spawn(async move {
