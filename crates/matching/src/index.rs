@@ -5,7 +5,7 @@
 //! the whole list.
 
 use crate::person::Person;
-use crate::score::{self, Match};
+use crate::score;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
@@ -15,12 +15,14 @@ const MAX_CANDIDATES: usize = 48;
 /// candidate's are not compared.
 const VOTE_SHARE: f32 = 0.34;
 
-/// A watchlist entry at or above the threshold.
+/// A watchlist entry at or above the threshold, with its explanation.
 #[derive(Clone, Debug)]
 pub struct Hit {
     /// Position of the entry in the watchlist.
     pub entry: usize,
     pub score: f64,
+    /// Each field's part in the score.
+    pub contributions: Vec<crate::score::Contribution>,
 }
 
 pub struct Watchlist {
@@ -135,15 +137,10 @@ impl Watchlist {
     }
 
     /// A person weighed by this list's name frequencies, ready to compare.
-    pub fn weighed(&self, person: &Person) -> Person {
+    fn weighed(&self, person: &Person) -> Person {
         let mut p = person.clone();
         p.weigh(|t| self.rarity(t));
         p
-    }
-
-    /// Compares a person (weighed by [`Watchlist::weighed`]) with one entry.
-    pub fn compare(&self, person: &Person, entry: usize) -> Match {
-        score::compare(person, &self.people[entry])
     }
 
     pub fn screener(&self) -> Screener<'_> {
@@ -230,6 +227,7 @@ impl Screener<'_> {
                 score::compare_at_least(person, &list.people[e as usize], threshold).map(|m| Hit {
                     entry: e as usize,
                     score: m.score,
+                    contributions: m.contributions,
                 })
             })
             .collect();

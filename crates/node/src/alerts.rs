@@ -126,7 +126,7 @@ pub async fn import(
             StoreError::Conflict { .. } => AlertError::Duplicate,
             e => e.into(),
         })?;
-    app.screening.rebuild(&app.store).await?;
+    app.screening.refresh(&app.store).await?;
     Ok(alerts.len())
 }
 

@@ -77,7 +77,6 @@ impl App {
         if let Some(inner) = Arc::get_mut(&mut app.0) {
             inner.federation = federation;
         }
-        app.screening.rebuild(&app.store).await?;
         Ok(app)
     }
 

@@ -27,6 +27,9 @@ pub struct ScreeningIndex {
     /// Per partner: its blinded document numbers of the alerts in force
     /// (hit/no-hit), made once per index.
     blinded: std::sync::Mutex<HashMap<String, (usize, Arc<BlindedDocuments>)>>,
+    /// Set once a serving process has built the index: only then is it
+    /// worth keeping current (a command-line process exits instead).
+    live: std::sync::atomic::AtomicBool,
 }
 
 /// Blinded document number → position among the alerts.
@@ -72,6 +75,7 @@ impl Default for ScreeningIndex {
                 alerts: vec![],
             })),
             blinded: Default::default(),
+            live: Default::default(),
         }
     }
 }
@@ -114,6 +118,24 @@ impl ScreeningIndex {
         );
         cache.insert(partner.to_owned(), (generation, made.clone()));
         made
+    }
+
+    /// Builds the index for a serving process (once, whichever listener
+    /// starts first); from then on changes to alerts rebuild it.
+    pub async fn serve_from(&self, store: &Store) -> Result<(), StoreError> {
+        use std::sync::atomic::Ordering;
+        if !self.live.swap(true, Ordering::SeqCst) {
+            self.rebuild(store).await?;
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the index after alerts changed, if a serving process uses it.
+    pub async fn refresh(&self, store: &Store) -> Result<(), StoreError> {
+        if self.live.load(std::sync::atomic::Ordering::SeqCst) {
+            self.rebuild(store).await?;
+        }
+        Ok(())
     }
 
     /// Builds the index again from the alerts in force (persons, and travel
@@ -217,14 +239,12 @@ pub async fn screen(
     let found = index.watchlist.screen_all(&persons, DEFAULT_THRESHOLD);
     let mut hits = vec![];
     for (t, (person, found)) in persons.iter().zip(found).enumerate() {
-        let weighed = index.watchlist.weighed(person);
         for h in found {
-            let m = index.watchlist.compare(&weighed, h.entry);
             hits.push(ScreeningHit {
                 traveller: t,
                 alert: index.alerts[h.entry].clone(),
                 score: h.score,
-                contributions: m.contributions,
+                contributions: h.contributions,
                 traveller_name: person.display_name.clone(),
                 alert_name: index.watchlist.entry(h.entry).display_name.clone(),
             });

@@ -166,6 +166,11 @@ pub async fn serve_federation(
     };
     let config = crate::federation::tls::server_config(&fed.state, fed.keys.clone())
         .map_err(|e| ServeError::Tls(e.to_string()))?;
+    // Partners' hit/no-hit queries are answered from the screening index.
+    app.screening
+        .serve_from(&app.store)
+        .await
+        .map_err(ServeError::Screening)?;
     crate::federation::delivery::spawn(app.clone());
     crate::federation::spawn_directory_refresh(app.clone());
     let router = crate::federation::endpoint::router(app);
@@ -208,6 +213,8 @@ pub enum ServeError {
     },
     #[error("TLS: {0}")]
     Tls(String),
+    #[error("building the screening index: {0}")]
+    Screening(liaison_store::StoreError),
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -284,6 +291,10 @@ pub async fn serve(
 ) -> Result<(), ServeError> {
     spawn_session_sweeper(app.clone());
     spawn_retention(app.clone());
+    app.screening
+        .serve_from(&app.store)
+        .await
+        .map_err(ServeError::Screening)?;
     crate::screening::spawn_refresh(app.clone());
     let router = router(app);
     match tls {

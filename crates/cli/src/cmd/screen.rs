@@ -4,7 +4,7 @@
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use liaison_formats::screening::{self, ScreeningRow};
-use liaison_matching::{DEFAULT_THRESHOLD, Person, PersonInput, Watchlist};
+use liaison_matching::{DEFAULT_THRESHOLD, Person, Watchlist};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -49,18 +49,9 @@ fn read_paxlst(path: &Path) -> anyhow::Result<Vec<ScreeningRow>> {
 }
 
 fn prepare(rows: &[ScreeningRow]) -> Vec<Person> {
-    let inputs: Vec<PersonInput<'_>> = rows
+    let inputs: Vec<_> = rows
         .iter()
-        .map(|r| PersonInput {
-            id: &r.id,
-            given_names: &r.given_names,
-            surname: &r.surname,
-            full_name_native: &r.full_name_native,
-            date_of_birth: &r.date_of_birth,
-            nationality: &r.nationality,
-            gender: &r.gender,
-            document_number: &r.document_number,
-        })
+        .map(liaison_node::screening::row_input)
         .collect();
     Person::prepare_all(&inputs)
 }
@@ -130,14 +121,13 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         for (t, found) in travellers.iter().zip(&hits) {
             for h in found {
                 let entry = watchlist.entry(h.entry);
-                let m = watchlist.compare(&watchlist.weighed(t), h.entry);
                 let line = serde_json::json!({
                     "traveller_id": t.id,
                     "watchlist_id": entry.id,
                     "score": (h.score * 10_000.0).round() / 10_000.0,
                     "traveller": t.display_name,
                     "watchlist_entry": entry.display_name,
-                    "contributions": m.contributions.iter().map(|c| serde_json::json!({
+                    "contributions": h.contributions.iter().map(|c| serde_json::json!({
                         "field": c.field,
                         "how": c.how,
                         "weight": (c.weight * 100.0).round() / 100.0,

@@ -364,15 +364,7 @@ pub async fn send_message(
         upload::remove_all(&app.data_dir, &files);
     }
     let (id, thread) = sent?;
-    Ok((
-        StatusCode::CREATED,
-        [(header::LOCATION, format!("/api/v1/messages/{id}"))],
-        Json(SentMessage {
-            id: id.to_string(),
-            thread: thread.to_string(),
-        }),
-    )
-        .into_response())
+    Ok(sent_response(id, thread))
 }
 
 /// The multipart form of a message with files (for the OpenAPI document).
@@ -571,10 +563,9 @@ pub struct GrantPermission {
     pub to: Vec<String>,
 }
 
-/// 201 for a message the service queued, or its refusal as a problem.
-fn created(sent: Result<(Uuid, Uuid), SendError>) -> Result<Response, ApiError> {
-    let (id, thread) = sent.map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
-    Ok((
+/// 201 for a message queued, with where to find it.
+fn sent_response(id: Uuid, thread: Uuid) -> Response {
+    (
         StatusCode::CREATED,
         [(header::LOCATION, format!("/api/v1/messages/{id}"))],
         Json(SentMessage {
@@ -582,7 +573,13 @@ fn created(sent: Result<(Uuid, Uuid), SendError>) -> Result<Response, ApiError> 
             thread: thread.to_string(),
         }),
     )
-        .into_response())
+        .into_response()
+}
+
+/// 201 for a message the service queued, or its refusal as a problem.
+fn created(sent: Result<(Uuid, Uuid), SendError>) -> Result<Response, ApiError> {
+    let (id, thread) = sent.map_err(|e| ApiError::from(MessageAccessError::Send(e)))?;
+    Ok(sent_response(id, thread))
 }
 
 /// Forwards a message; the copy keeps its handling code. An H2/H3 message

@@ -8,11 +8,10 @@
 use super::FederationParts;
 use super::state::{Peer, now_ms};
 use crate::app::App;
-use crate::screening::row_input;
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
 use liaison_core::policy::{Action, Permit};
 use liaison_formats::screening::ScreeningRow;
-use liaison_matching::{DEFAULT_THRESHOLD, Person};
+use liaison_matching::{DEFAULT_THRESHOLD, Person, PersonInput};
 use liaison_protocol::query::{self, AnswerHit, Bytes, HitAnswer, HitQuery, QuerySubject};
 use std::time::Duration;
 
@@ -216,39 +215,35 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
         None => Default::default(),
     };
     let results = tokio::task::spawn_blocking(move || {
-        let rows: Vec<ScreeningRow> = q
+        let inputs: Vec<PersonInput<'_>> = q
             .subjects
             .iter()
-            .enumerate()
-            .map(|(i, s)| ScreeningRow {
-                id: i.to_string(),
-                given_names: s.given_names.clone(),
-                surname: s.surname.clone(),
-                full_name_native: s.full_name_native.clone(),
-                date_of_birth: s.date_of_birth.clone(),
-                nationality: s.nationality.clone(),
-                gender: s.gender.clone(),
-                ..ScreeningRow::default()
+            .map(|s| PersonInput {
+                id: "",
+                given_names: &s.given_names,
+                surname: &s.surname,
+                full_name_native: &s.full_name_native,
+                date_of_birth: &s.date_of_birth,
+                nationality: &s.nationality,
+                gender: &s.gender,
+                document_number: "",
             })
             .collect();
-        let inputs: Vec<_> = rows.iter().map(row_input).collect();
         let persons = Person::prepare_all(&inputs);
         let found = index.watchlist.screen_all(&persons, DEFAULT_THRESHOLD);
         let contact = |a: &liaison_store::alerts::StoredAlert| format!("{} (SPOC)", a.owner_node);
         let mut results = vec![];
-        for ((person, hits), s) in persons.iter().zip(found).zip(&q.subjects) {
-            let weighed = index.watchlist.weighed(person);
+        for (hits, s) in found.into_iter().zip(&q.subjects) {
             let mut out: Vec<AnswerHit> = hits
                 .into_iter()
                 .map(|h| {
-                    let m = index.watchlist.compare(&weighed, h.entry);
                     let a = &index.alerts[h.entry];
                     AnswerHit {
                         alert_reference: a.reference.clone(),
                         category: a.category.clone(),
                         contact: contact(a),
                         score: (h.score * 10_000.0).round() / 10_000.0,
-                        reasons: m
+                        reasons: h
                             .contributions
                             .iter()
                             .map(|c| (c.field.to_owned(), c.how.clone()))
