@@ -425,6 +425,45 @@ test("in the demo, an investigator sends a record and a file to a partner, sees 
     assert.match(partnerText, /nl-klpd/);
     assert.match(partnerText, /FR-DCPJ-A\d{4}/);
     await guard.screenshot({ path: join(shots, "21-screening-hits.png"), fullPage: true });
+
+    // A partner's hit is a candidate to verify: confirmed, acted on, and
+    // reported to its owner, whose 12-hour reply clock starts.
+    const partnerRow = guard.locator("#partner-hits tr.partner-hit", { hasText: "fr-dcpj" }).first();
+    await partnerRow.locator("a.open-hit").click();
+    await guard.waitForSelector("#hit-step-form");
+    assert.equal(await guard.getAttribute("#hit-status", "data-status"), "candidate");
+    await guard.fill("#hit-note", "Passport and photograph checked at gate B4");
+    await guard.click("#step-confirmed");
+    await guard.waitForSelector("#hit-status[data-status=confirmed]");
+    await guard.fill("#hit-note", "Held for questioning; the SPOC is on it");
+    await guard.click("#step-action_taken");
+    await guard.waitForSelector("#hit-status[data-status=action_taken]");
+    assert.match(await guard.textContent("#hit-inform-hint"), /fr-dcpj/);
+    await guard.click("#step-owner_informed");
+    await guard.waitForSelector("#hit-status[data-status=owner_informed]");
+    assert.match(await guard.textContent("#reply-clock"), /due in 1[12] h/);
+    assert.equal(await guard.locator("#hit-steps li").count(), 4);
+    await guard.screenshot({ path: join(shots, "22-hit-reported.png"), fullPage: true });
+    await guard.click("a[data-nav=hits]");
+    await guard.waitForSelector("#hits-table");
+    assert.ok((await guard.locator("#hits-table tr.hit-row").count()) >= 10);
+    // The owner has the report in its inbox.
+    await partner.goto(fr + "/messages");
+    await partner.waitForSelector("#messages >> text=/Hit on alert FR-DCPJ-A\\d{4}/");
+
+    // A VIN alone, checked at the roadside: a partner's stolen vehicle.
+    const vins = readFileSync(join(dir, "demo", "de-bka", "sample-vehicles.csv"), "utf8")
+      .trim().split("\n").slice(1).map((l) => l.split(","));
+    const partnerVin = vins.find(([, at]) => at === "partner")[0];
+    await guard.click("a[data-nav=screening]");
+    await guard.fill("#check-identifier", partnerVin);
+    await guard.check("#check-partners");
+    await guard.fill("#check-purpose", "road check, A5 near Kehl");
+    await guard.fill("#check-case", "DE-BP-2026-0816");
+    await guard.click("#check-run");
+    await guard.waitForSelector("#partner-hits");
+    assert.match(await guard.textContent("#partner-hits"), /Vehicle/);
+    await guard.screenshot({ path: join(shots, "23-vehicle-check.png"), fullPage: true });
     await guardContext.close();
 
     assert.deepEqual(violations, [], "no Content-Security-Policy violations");

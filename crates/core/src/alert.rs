@@ -166,6 +166,16 @@ pub enum HitStatus {
 pub const OWNER_REPLY: Duration = Duration::hours(12);
 
 impl HitStatus {
+    pub const ALL: [HitStatus; 7] = [
+        HitStatus::Candidate,
+        HitStatus::Confirmed,
+        HitStatus::FalseHit,
+        HitStatus::ActionTaken,
+        HitStatus::ActionNotPossible,
+        HitStatus::OwnerInformed,
+        HitStatus::Closed,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             HitStatus::Candidate => "candidate",

@@ -53,10 +53,13 @@ pub enum AuditAction {
     TravellersScreened,
     HitQuerySent,
     HitQueryAnswered,
+    HitsRecorded,
+    HitUpdated,
+    HitReplyOverdue,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 41] = [
+    pub const ALL: [AuditAction; 44] = [
         AuditAction::NodeInitialised,
         AuditAction::Login,
         AuditAction::LoginSecondFactor,
@@ -98,6 +101,9 @@ impl AuditAction {
         AuditAction::TravellersScreened,
         AuditAction::HitQuerySent,
         AuditAction::HitQueryAnswered,
+        AuditAction::HitsRecorded,
+        AuditAction::HitUpdated,
+        AuditAction::HitReplyOverdue,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -143,6 +149,9 @@ impl AuditAction {
             AuditAction::TravellersScreened => "travellers_screened",
             AuditAction::HitQuerySent => "hit_query_sent",
             AuditAction::HitQueryAnswered => "hit_query_answered",
+            AuditAction::HitsRecorded => "hits_recorded",
+            AuditAction::HitUpdated => "hit_updated",
+            AuditAction::HitReplyOverdue => "hit_reply_overdue",
         }
     }
 

@@ -21,6 +21,10 @@ pub enum AlertError {
     },
     #[error("an alert with one of these references exists already")]
     Duplicate,
+    #[error("no alert {0} in force on this node")]
+    NotInForce(String),
+    #[error(transparent)]
+    Audit(#[from] crate::audit_log::AuditError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -132,4 +136,46 @@ pub async fn import(
 
 fn use_person(c: AlertCategory) -> bool {
     c.subject() == liaison_core::alert::AlertSubject::Person
+}
+
+/// Withdraws an alert of this node (it stays in the store, for the record,
+/// but is no longer screened against); audited, and the index rebuilt.
+pub async fn withdraw(
+    app: &App,
+    permit: &Permit,
+    id: &str,
+    reason: &str,
+) -> Result<(), AlertError> {
+    debug_assert_eq!(permit.action(), Action::ManageAlerts);
+    let alert = match app.store.alert(id).await {
+        Ok(a) => a,
+        Err(StoreError::NotFound) => return Err(AlertError::NotInForce(id.to_owned())),
+        Err(e) => return Err(e.into()),
+    };
+    let now_ms = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+    if alert.owner_node != app.config.node.name.as_str()
+        || !app.store.withdraw_alert(id, now_ms).await?
+    {
+        return Err(AlertError::NotInForce(id.to_owned()));
+    }
+    app.audit
+        .record(
+            AuditEvent::new(
+                AuditActor::from(permit.actor()),
+                AuditAction::AlertWithdrawn,
+                Outcome::Success,
+            )
+            .target(format!("alert:{id}"))
+            .detail(format!(
+                "{}{}",
+                alert.reference,
+                match reason.trim() {
+                    "" => String::new(),
+                    r => format!(" · {r}"),
+                }
+            )),
+        )
+        .await?;
+    app.screening.refresh(&app.store).await?;
+    Ok(())
 }

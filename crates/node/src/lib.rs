@@ -16,6 +16,7 @@ pub mod audit_log;
 pub mod config;
 pub mod federation;
 pub mod files;
+pub mod hits;
 pub mod i18n;
 pub mod identity;
 pub mod init;

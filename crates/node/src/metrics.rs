@@ -33,6 +33,8 @@ pub struct Metrics {
     pub envelopes_received: Family<OutcomeLabels, Counter>,
     /// Outbound deliveries confirmed by a signed receipt, or rejected.
     pub deliveries: Family<OutcomeLabels, Counter>,
+    /// Hits reported to their alert's owner whose reply is overdue (12 h).
+    pub hits_reply_overdue: Gauge,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -90,6 +92,12 @@ impl Metrics {
             "Outbound deliveries by outcome (delivered with a signed receipt, rejected)",
             deliveries.clone(),
         );
+        let hits_reply_overdue = Gauge::default();
+        registry.register(
+            "hits_reply_overdue",
+            "Hits reported to the alert's owner without a reply within 12 hours",
+            hits_reply_overdue.clone(),
+        );
         up_since.set(time::OffsetDateTime::now_utc().unix_timestamp());
         Metrics {
             registry,
@@ -100,6 +108,7 @@ impl Metrics {
             up_since,
             envelopes_received,
             deliveries,
+            hits_reply_overdue,
         }
     }
 

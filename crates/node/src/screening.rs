@@ -16,9 +16,34 @@ use std::sync::{Arc, RwLock};
 
 /// The alerts in force, indexed.
 pub struct Loaded {
+    /// Persons and travel documents, compared field by field.
     pub watchlist: Watchlist,
-    /// In watchlist order.
+    /// The watchlist's alerts in its order, then the object alerts
+    /// (vehicles, firearms, banknotes, other objects) found by identifier
+    /// only.
     pub alerts: Vec<StoredAlert>,
+    /// Every identifier of an alert in force (document number, VIN,
+    /// serial number, account), [folded](liaison_matching::document::fold),
+    /// with the positions of the alerts that hold it.
+    pub identifiers: HashMap<String, Vec<u32>>,
+}
+
+impl Loaded {
+    /// Whether the alert at `position` is in the watchlist (not found by
+    /// its identifier only).
+    pub fn in_watchlist(&self, position: usize) -> bool {
+        position < self.watchlist.len()
+    }
+
+    /// How the alert at `position` names its subject.
+    pub fn subject_of(&self, position: usize) -> String {
+        if self.in_watchlist(position) {
+            self.watchlist.entry(position).display_name.clone()
+        } else {
+            let a = &self.alerts[position];
+            format!("{} {}", a.category.replace('_', " "), a.document_number)
+        }
+    }
 }
 
 /// The current index; replaced as a whole when alerts change.
@@ -26,14 +51,19 @@ pub struct ScreeningIndex {
     current: RwLock<Arc<Loaded>>,
     /// Per partner: its blinded document numbers of the alerts in force
     /// (hit/no-hit), made once per index.
-    blinded: std::sync::Mutex<HashMap<String, (usize, Arc<BlindedDocuments>)>>,
+    blinded: std::sync::Mutex<HashMap<String, (usize, Arc<BlindedIdentifiers>)>>,
     /// Set once a serving process has built the index: only then is it
     /// worth keeping current (a command-line process exits instead).
     live: std::sync::atomic::AtomicBool,
 }
 
-/// Blinded document number → position among the alerts.
-pub type BlindedDocuments = HashMap<Vec<u8>, usize>;
+/// Blinded identifier → positions among the alerts.
+pub type BlindedIdentifiers = HashMap<Vec<u8>, Vec<u32>>;
+
+/// The domain identifiers are blinded in (hit/no-hit): one for every kind
+/// (passport, VIN, serial, IBAN), so that a partner need not know what kind
+/// of object an alert is on to find it; the answer says its category.
+pub const IDENTIFIER_DOMAIN: &str = "identifier";
 
 impl std::fmt::Debug for ScreeningIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -73,6 +103,7 @@ impl Default for ScreeningIndex {
             current: RwLock::new(Arc::new(Loaded {
                 watchlist: Watchlist::build(vec![]),
                 alerts: vec![],
+                identifiers: HashMap::new(),
             })),
             blinded: Default::default(),
             live: Default::default(),
@@ -88,15 +119,15 @@ impl ScreeningIndex {
             .clone()
     }
 
-    /// The document numbers of `index`'s alerts blinded with the key this
-    /// node shares with `partner` (computed on the first query of each
-    /// partner after the alerts change, then kept).
-    pub fn blinded_documents(
+    /// The identifiers of `index`'s alerts blinded with the key this node
+    /// shares with `partner` (computed on the first query of each partner
+    /// after the alerts change, then kept).
+    pub fn blinded_identifiers(
         &self,
         index: &Arc<Loaded>,
         partner: &str,
         key: &[u8; 32],
-    ) -> Arc<BlindedDocuments> {
+    ) -> Arc<BlindedIdentifiers> {
         let generation = Arc::as_ptr(index) as usize;
         let mut cache = self.blinded.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((g, b)) = cache.get(partner)
@@ -104,15 +135,15 @@ impl ScreeningIndex {
         {
             return b.clone();
         }
-        let made: Arc<BlindedDocuments> = Arc::new(
+        let made: Arc<BlindedIdentifiers> = Arc::new(
             index
-                .alerts
+                .identifiers
                 .iter()
-                .enumerate()
-                .filter(|(_, a)| !a.document_number.is_empty())
-                .map(|(i, a)| {
-                    let folded = liaison_matching::document::fold(&a.document_number);
-                    (liaison_protocol::query::blind(key, "document", &folded), i)
+                .map(|(folded, at)| {
+                    (
+                        liaison_protocol::query::blind(key, IDENTIFIER_DOMAIN, folded),
+                        at.clone(),
+                    )
                 })
                 .collect(),
         );
@@ -138,26 +169,34 @@ impl ScreeningIndex {
         Ok(())
     }
 
-    /// Builds the index again from the alerts in force (persons, and travel
-    /// documents by number); returns how many it holds.
+    /// Builds the index again from the alerts in force (persons and
+    /// travel documents compared field by field, every identifier by its
+    /// folded value); returns how many alerts it holds.
     pub async fn rebuild(&self, store: &Store) -> Result<usize, StoreError> {
         let today = time::OffsetDateTime::now_utc().date().to_string();
-        let alerts: Vec<StoredAlert> = store
+        let (mut alerts, objects): (Vec<StoredAlert>, Vec<StoredAlert>) = store
             .current_alerts(&today)
             .await?
             .into_iter()
-            .filter(|a| {
-                !a.surname.is_empty()
-                    || !a.given_names.is_empty()
-                    || !a.full_name_native.is_empty()
-                    || (a.category == "travel_document" && !a.document_number.is_empty())
-            })
-            .collect();
+            .filter(|a| has_name(a) || !a.document_number.trim().is_empty())
+            .partition(|a| has_name(a) || a.category == "travel_document");
         let loaded = tokio::task::spawn_blocking(move || {
             let inputs: Vec<PersonInput<'_>> = alerts.iter().map(input).collect();
             let watchlist = Watchlist::build(Person::prepare_all(&inputs));
             drop(inputs);
-            Loaded { watchlist, alerts }
+            alerts.extend(objects);
+            let mut identifiers: HashMap<String, Vec<u32>> = HashMap::new();
+            for (i, a) in alerts.iter().enumerate() {
+                let folded = liaison_matching::document::fold(&a.document_number);
+                if !folded.is_empty() {
+                    identifiers.entry(folded).or_default().push(i as u32);
+                }
+            }
+            Loaded {
+                watchlist,
+                alerts,
+                identifiers,
+            }
         })
         .await
         .map_err(|e| StoreError::Corrupt {
@@ -166,6 +205,51 @@ impl ScreeningIndex {
         let n = loaded.alerts.len();
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(loaded);
         Ok(n)
+    }
+}
+
+fn has_name(a: &StoredAlert) -> bool {
+    !(a.surname.trim().is_empty()
+        && a.given_names.trim().is_empty()
+        && a.full_name_native.trim().is_empty())
+}
+
+/// Whether a screened row names a person (else it is an identifier check).
+pub fn row_has_name(r: &ScreeningRow) -> bool {
+    !(r.surname.trim().is_empty()
+        && r.given_names.trim().is_empty()
+        && r.full_name_native.trim().is_empty())
+}
+
+/// The weight shown for an identifier found exactly: the log-odds of
+/// [`IDENTIFIER_SCORE`].
+pub const IDENTIFIER_SCORE: f64 = 0.9999;
+
+/// Alerts (positions) whose identifier is `number`'s, that a row's screening
+/// adds to what the watchlist found: object alerts always; persons' and
+/// travel documents' alerts only for a row without a name (an identifier
+/// check), since for a named traveller the watchlist compares the whole
+/// person.
+pub fn identifier_hits(index: &Loaded, number: &str, named: bool) -> Vec<usize> {
+    let folded = liaison_matching::document::fold(number);
+    if folded.is_empty() {
+        return vec![];
+    }
+    index
+        .identifiers
+        .get(&folded)
+        .into_iter()
+        .flatten()
+        .map(|&i| i as usize)
+        .filter(|&i| !named || !index.in_watchlist(i))
+        .collect()
+}
+
+pub fn identifier_contribution() -> Contribution {
+    Contribution {
+        field: "document_number",
+        how: "same identifier".into(),
+        weight: (IDENTIFIER_SCORE / (1.0 - IDENTIFIER_SCORE)).ln(),
     }
 }
 
@@ -215,17 +299,22 @@ pub struct ScreeningHit {
     pub contributions: Vec<Contribution>,
     pub traveller_name: String,
     pub alert_name: String,
+    /// The hit's record (its workflow), new or already open.
+    pub hit_id: String,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScreeningError {
     #[error(transparent)]
     Audit(#[from] AuditError),
+    #[error("recording the hits: {0}")]
+    Hits(#[from] crate::hits::HitError),
 }
 
-/// Screens travellers (a passenger list, or one person at a border check)
-/// against the alerts in force; hits best first. Audited: who screened how
-/// many travellers and which alerts were hit (not the travellers' data).
+/// Screens travellers (a passenger list, one person at a border check, or
+/// an identifier alone) against the alerts in force; hits best first, each
+/// recorded as a candidate to verify. Audited: who screened how many
+/// travellers and which alerts were hit (not the travellers' data).
 pub async fn screen(
     app: &App,
     permit: &Permit,
@@ -238,16 +327,39 @@ pub async fn screen(
     let persons = Person::prepare_all(&inputs);
     let found = index.watchlist.screen_all(&persons, DEFAULT_THRESHOLD);
     let mut hits = vec![];
-    for (t, (person, found)) in persons.iter().zip(found).enumerate() {
-        for h in found {
+    for (t, ((person, found), row)) in persons.iter().zip(found).zip(travellers).enumerate() {
+        let named = row_has_name(row);
+        let traveller_name = if named {
+            person.display_name.clone()
+        } else {
+            row.document_number.trim().to_owned()
+        };
+        let mut seen = vec![];
+        for h in found.into_iter().filter(|_| named) {
+            seen.push(h.entry);
             hits.push(ScreeningHit {
                 traveller: t,
                 alert: index.alerts[h.entry].clone(),
                 score: h.score,
                 contributions: h.contributions,
-                traveller_name: person.display_name.clone(),
-                alert_name: index.watchlist.entry(h.entry).display_name.clone(),
+                traveller_name: traveller_name.clone(),
+                alert_name: index.subject_of(h.entry),
+                hit_id: String::new(),
             });
+        }
+        for i in identifier_hits(&index, &row.document_number, named) {
+            if !seen.contains(&i) {
+                seen.push(i);
+                hits.push(ScreeningHit {
+                    traveller: t,
+                    alert: index.alerts[i].clone(),
+                    score: IDENTIFIER_SCORE,
+                    contributions: vec![identifier_contribution()],
+                    traveller_name: traveller_name.clone(),
+                    alert_name: index.subject_of(i),
+                    hit_id: String::new(),
+                });
+            }
         }
     }
     hits.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -274,5 +386,43 @@ pub async fn screen(
             )),
         )
         .await?;
+    let found: Vec<crate::hits::FoundHit> = hits
+        .iter()
+        .map(|h| crate::hits::FoundHit {
+            alert_owner: h.alert.owner_node.clone(),
+            alert_reference: h.alert.reference.clone(),
+            alert_id: Some(h.alert.id.clone()),
+            category: h.alert.category.clone(),
+            action: h.alert.action.clone(),
+            contact: format!("{} (SPOC)", h.alert.owner_node),
+            subject: h.traveller_name.clone(),
+            subject_facts: facts(&travellers[h.traveller]),
+            score: h.score,
+            explanation: h
+                .contributions
+                .iter()
+                .map(|c| (c.field.to_owned(), c.how.clone(), c.weight))
+                .collect(),
+            origin: crate::hits::Origin::Screening,
+        })
+        .collect();
+    let ids = crate::hits::record(app, permit, &found, "", "").await?;
+    for (h, id) in hits.iter_mut().zip(ids) {
+        h.hit_id = id;
+    }
     Ok(hits)
+}
+
+/// What identifies a screened traveller besides the name: date of birth,
+/// nationality, document.
+pub fn facts(row: &ScreeningRow) -> String {
+    [
+        row.date_of_birth.trim(),
+        row.nationality.trim(),
+        row.document_number.trim(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }

@@ -296,6 +296,7 @@ pub async fn serve(
         .await
         .map_err(ServeError::Screening)?;
     crate::screening::spawn_refresh(app.clone());
+    crate::hits::spawn_escalation(app.clone());
     let router = router(app);
     match tls {
         None => {

@@ -111,3 +111,248 @@ async fn a_partner_answers_hit_or_no_hit_and_nothing_more() {
         "{detail}"
     );
 }
+
+/// A partner's hit becomes a candidate here; verified, acted on and
+/// reported, it sends the owner a restricted report in a thread of its own,
+/// and the owner's reply in that thread stops the 12-hour clock. A stale
+/// step (someone moved the hit first) is refused; screening the same
+/// person again finds the open hit instead of a second one.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_partner_hit_is_verified_acted_on_and_reported_to_its_owner() {
+    use common::federation::eventually;
+    use liaison_core::alert::HitStatus::*;
+    use liaison_node::federation::messages::{self, Outgoing};
+    use liaison_node::hits;
+    use liaison_store::messages::Direction;
+
+    let (de, fr, _authority) = two_nodes().await;
+    let manage = policy::authorize(&Actor::local_operator(), Action::ManageAlerts).unwrap();
+    let mut wanted = row("FR-A9", "Olena", "Kovalenko", "1988-07-01", "");
+    wanted.category = "missing_person".into();
+    let mut car = row("FR-V1", "", "", "", "WVWZZZ1JZXW000001");
+    car.category = "vehicle".into();
+    let defaults = AlertDefaults {
+        category: None,
+        handling_code: "h2".parse().unwrap(),
+        valid_until: "2099-01-01".into(),
+    };
+    alerts::import(&fr.app, &manage, &[wanted, car], &defaults, "test")
+        .await
+        .unwrap();
+
+    let screen = policy::authorize(&Actor::local_operator(), Action::ScreenTravellers).unwrap();
+    let person = [row("T1", "Olena", "Kovalenko", "1988-07-01", "")];
+    let ask = || hit_queries::ask_and_record(&de.app, &screen, &person, "road check A4", "DE-9");
+    let answers = ask().await.unwrap();
+    let found = &answers[0].result.as_ref().unwrap()[0];
+    assert_eq!(found.len(), 1);
+    let id = found[0].hit_id.clone();
+    let again = ask().await.unwrap();
+    assert_eq!(
+        again[0].result.as_ref().unwrap()[0][0].hit_id,
+        id,
+        "the open hit, not a second one"
+    );
+
+    // An identifier alone (a VIN) finds the partner's vehicle alert.
+    let vin = [row("V", "", "", "", "wvwzzz1jzxw000001")];
+    let answers = hit_queries::ask_and_record(&de.app, &screen, &vin, "road check A4", "DE-9")
+        .await
+        .unwrap();
+    let car_hits = &answers[0].result.as_ref().unwrap()[0];
+    assert_eq!(car_hits.len(), 1);
+    assert_eq!(car_hits[0].hit.alert_reference, "FR-V1");
+    assert_eq!(car_hits[0].hit.category, "vehicle");
+
+    let (h, events) = hits::hit(&de.app, &id).await.unwrap();
+    assert_eq!(
+        (h.status.as_str(), h.alert_owner.as_str()),
+        ("candidate", "fr-dcpj")
+    );
+    assert_eq!(events.len(), 1);
+    assert!(
+        hits::step(&de.app, &screen, &id, Candidate, ActionTaken, "")
+            .await
+            .is_err(),
+        "identity first"
+    );
+    assert!(
+        matches!(
+            hits::step(&de.app, &screen, &id, Candidate, FalseHit, "").await,
+            Err(hits::HitError::NoteNeeded)
+        ),
+        "a false hit says why"
+    );
+    hits::step(
+        &de.app,
+        &screen,
+        &id,
+        Candidate,
+        Confirmed,
+        "passport and photo",
+    )
+    .await
+    .unwrap();
+    assert!(
+        matches!(
+            hits::step(&de.app, &screen, &id, Candidate, FalseHit, "stale page").await,
+            Err(hits::HitError::Moved)
+        ),
+        "someone moved it first"
+    );
+    hits::step(
+        &de.app,
+        &screen,
+        &id,
+        Confirmed,
+        ActionTaken,
+        "person safe, at the station",
+    )
+    .await
+    .unwrap();
+    hits::step(&de.app, &screen, &id, ActionTaken, OwnerInformed, "")
+        .await
+        .unwrap();
+    let (h, _) = hits::hit(&de.app, &id).await.unwrap();
+    assert_eq!(h.status, "owner_informed");
+    let thread = h.report_thread.clone().expect("the report's thread");
+    let now = time::OffsetDateTime::now_utc();
+    assert!(matches!(
+        hits::reply_clock(&h, now),
+        Some(liaison_core::alert::ReplyClock::Running(_))
+    ));
+    assert!(matches!(
+        hits::reply_clock(&h, now + time::Duration::hours(13)),
+        Some(liaison_core::alert::ReplyClock::Overdue(_))
+    ));
+
+    // The owner receives the report: restricted, naming its alert and the steps.
+    let report = eventually("the report at fr-dcpj", || async {
+        fr.app
+            .store
+            .thread_messages(&thread)
+            .await
+            .ok()
+            .and_then(|m| m.into_iter().find(|m| m.direction == "in"))
+    })
+    .await;
+    assert_eq!(report.handling_code, "h2");
+    assert!(report.subject.contains("FR-A9"), "{}", report.subject);
+    assert!(report.content.contains("person safe, at the station"));
+
+    // The owner replies in the thread; the clock stops.
+    let reply = Outgoing {
+        to: vec!["de-bka".into()],
+        handling_code: "h2".parse().unwrap(),
+        evaluation: liaison_core::evaluation::Evaluation::parse("A1").unwrap(),
+        subject: "Re: hit".into(),
+        body: "Thank you; our officer calls you.".into(),
+        thread: Some(thread.parse().unwrap()),
+        records: vec![],
+        attachments: vec![],
+    };
+    let operator = liaison_core::audit::AuditActor {
+        kind: "local_operator".into(),
+        id: None,
+        name: "cli".into(),
+    };
+    messages::send(&fr.app, &operator, reply).await.unwrap();
+    eventually("the owner's reply noted", || async {
+        hits::list(&de.app, liaison_store::hits::HitFilter::Open, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|h| h.id == id)
+            .and_then(|h| h.owner_replied_at)
+    })
+    .await;
+    let (h, _) = hits::hit(&de.app, &id).await.unwrap();
+    assert!(hits::reply_clock(&h, now + time::Duration::hours(13)).is_none());
+    assert!(
+        de.app
+            .store
+            .list_messages(Direction::In, None, 10)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.thread == thread)
+    );
+    hits::step(&de.app, &screen, &id, OwnerInformed, Closed, "")
+        .await
+        .unwrap();
+    let logged = de
+        .app
+        .store
+        .list_audit_events(&AuditQuery {
+            action: Some(AuditAction::HitUpdated),
+            limit: 10,
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 4, "every step audited");
+}
+
+/// Screening here records hits on this node's own alerts, also for an
+/// identifier alone against an object alert; informing the owner of an own
+/// alert sends no message.
+#[tokio::test(flavor = "multi_thread")]
+async fn hits_on_own_alerts_are_recorded_and_need_no_report() {
+    use liaison_core::alert::HitStatus::*;
+    use liaison_node::hits;
+    let (de, _fr, _authority) = two_nodes().await;
+    let manage = policy::authorize(&Actor::local_operator(), Action::ManageAlerts).unwrap();
+    let mut gun = row("DE-F1", "", "", "", "GLK-77341");
+    gun.category = "firearm".into();
+    let mut wanted = row("DE-A1", "Marek", "Nowak", "1979-02-03", "");
+    wanted.category = "arrest_for_surrender".into();
+    let defaults = AlertDefaults {
+        category: None,
+        handling_code: "h2".parse().unwrap(),
+        valid_until: "2099-01-01".into(),
+    };
+    alerts::import(&de.app, &manage, &[gun, wanted], &defaults, "test")
+        .await
+        .unwrap();
+    let screen = policy::authorize(&Actor::local_operator(), Action::ScreenTravellers).unwrap();
+    let found = liaison_node::screening::screen(
+        &de.app,
+        &screen,
+        &[
+            row("1", "Marek", "Nowak", "1979-02-03", ""),
+            row("2", "", "", "", "glk 77341"),
+        ],
+        "test",
+    )
+    .await
+    .unwrap();
+    let refs: Vec<&str> = found.iter().map(|h| h.alert.reference.as_str()).collect();
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert!(refs.contains(&"DE-A1") && refs.contains(&"DE-F1"));
+    let id = found
+        .iter()
+        .find(|h| h.alert.reference == "DE-A1")
+        .unwrap()
+        .hit_id
+        .clone();
+    for (from, to) in [
+        (Candidate, Confirmed),
+        (Confirmed, ActionNotPossible),
+        (ActionNotPossible, OwnerInformed),
+    ] {
+        hits::step(
+            &de.app,
+            &screen,
+            &id,
+            from,
+            to,
+            "left before the patrol came",
+        )
+        .await
+        .unwrap();
+    }
+    let (h, _) = hits::hit(&de.app, &id).await.unwrap();
+    assert!(h.report_thread.is_none(), "no message to itself");
+    assert!(h.owner_replied_at.is_some());
+    assert!(hits::reply_clock(&h, time::OffsetDateTime::now_utc()).is_none());
+}

@@ -161,3 +161,126 @@ async fn alerts_and_screening_through_the_api() {
             .any(|e| e.event.detail.as_deref().unwrap_or("").contains("DE-A1"))
     );
 }
+
+async fn get_json(node: &TestNode, token: &str, path: &str) -> (u16, Value) {
+    let r = client()
+        .get(node.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
+}
+
+/// A hit found through the API is worked through its steps by API (a stale
+/// step is 409, a false hit without a note 422); alerts are listed and
+/// withdrawn, after which screening no longer finds them; an identifier
+/// alone finds an object alert.
+#[tokio::test]
+async fn hits_and_alerts_through_the_api() {
+    let node = TestNode::start().await;
+    let officer = token(&node, Role::Officer).await;
+    let guard = token(&node, Role::BorderGuard).await;
+    let alerts = json!([
+        {"reference": "DE-A1", "category": "arrest_for_surrender", "given_names": "Marek",
+         "surname": "Nowak", "date_of_birth": "1979-02-03"},
+        {"reference": "DE-V1", "category": "vehicle", "document_number": "WVWZZZ1JZXW000001"}
+    ]);
+    let (status, body) = post_json(&node, &officer, "/api/v1/alerts", &alerts).await;
+    assert_eq!(status, 201, "{body}");
+
+    let (status, body) = post_json(
+        &node,
+        &guard,
+        "/api/v1/screening/travellers",
+        &json!({"given_names": "Marek", "surname": "Nowak", "date_of_birth": "1979-02-03"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let id = body["hits"][0]["hit_id"].as_str().unwrap().to_owned();
+    let (status, car) = post_json(
+        &node,
+        &guard,
+        "/api/v1/screening/travellers",
+        &json!({"document_number": "WVW ZZZ 1JZ XW 000001"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{car}");
+    assert_eq!(car["hits"][0]["alert"]["reference"], "DE-V1");
+    assert_eq!(car["hits"][0]["alert"]["category"], "vehicle");
+
+    let (status, list) = get_json(&node, &guard, "/api/v1/hits").await;
+    assert_eq!(status, 200);
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+    let (_, hit) = get_json(&node, &guard, &format!("/api/v1/hits/{id}")).await;
+    assert_eq!(hit["status"], "candidate");
+    assert_eq!(hit["next"], json!(["confirmed", "false_hit"]));
+    assert_eq!(hit["steps"].as_array().unwrap().len(), 1);
+
+    let step = |from: &str, to: &str, note: &str| json!({"from": from, "to": to, "note": note});
+    let path = format!("/api/v1/hits/{id}/steps");
+    let (status, body) = post_json(&node, &guard, &path, &step("candidate", "false_hit", "")).await;
+    assert_eq!(status, 422, "a false hit says why: {body}");
+    let (status, body) = post_json(&node, &guard, &path, &step("candidate", "closed", "")).await;
+    assert_eq!(status, 422, "not a next step: {body}");
+    let (status, body) = post_json(
+        &node,
+        &guard,
+        &path,
+        &step("candidate", "confirmed", "id card"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "confirmed");
+    let (status, body) = post_json(
+        &node,
+        &guard,
+        &path,
+        &step("candidate", "false_hit", "late"),
+    )
+    .await;
+    assert_eq!(status, 409, "stale: {body}");
+    for (from, to) in [
+        ("confirmed", "action_taken"),
+        ("action_taken", "owner_informed"),
+        ("owner_informed", "closed"),
+    ] {
+        let (status, body) = post_json(&node, &guard, &path, &step(from, to, "arrested")).await;
+        assert_eq!(status, 200, "{from} -> {to}: {body}");
+    }
+    let (_, hit) = get_json(&node, &guard, &format!("/api/v1/hits/{id}")).await;
+    assert_eq!(hit["status"], "closed");
+    assert_eq!(hit["steps"].as_array().unwrap().len(), 5);
+    let (_, open) = get_json(&node, &guard, "/api/v1/hits").await;
+    assert_eq!(open.as_array().unwrap().len(), 1, "the car's hit is open");
+    let (_, all) = get_json(&node, &guard, "/api/v1/hits?all=true").await;
+    assert_eq!(all.as_array().unwrap().len(), 2);
+
+    // Alerts: listed for those who manage them, withdrawn, no longer screened.
+    let (status, _) = get_json(&node, &guard, "/api/v1/alerts").await;
+    assert_eq!(status, 403);
+    let (status, listed) = get_json(&node, &officer, "/api/v1/alerts").await;
+    assert_eq!(status, 200);
+    let vehicle = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["reference"] == "DE-V1")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let withdraw = format!("/api/v1/alerts/{vehicle}/withdrawal");
+    let (status, _) = post_json(&node, &officer, &withdraw, &json!({"reason": "found"})).await;
+    assert_eq!(status, 204);
+    let (status, _) = post_json(&node, &officer, &withdraw, &json!({})).await;
+    assert_eq!(status, 404, "once");
+    let (_, car) = post_json(
+        &node,
+        &guard,
+        "/api/v1/screening/travellers",
+        &json!({"document_number": "WVWZZZ1JZXW000001"}),
+    )
+    .await;
+    assert!(car["hits"].as_array().unwrap().is_empty(), "{car}");
+}

@@ -121,6 +121,21 @@ impl Store {
         Ok((newest.unwrap_or(0), withdrawn))
     }
 
+    /// The newest alerts (withdrawn and expired ones too), at most `limit`,
+    /// and how many alerts there are in all.
+    pub async fn recent_alerts(&self, limit: u32) -> StoreResult<(Vec<StoredAlert>, i64)> {
+        let list = on_pool!(self, p => sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM alerts ORDER BY seq DESC LIMIT $1"
+        ))
+        .bind(i64::from(limit))
+        .fetch_all(p)
+        .await?);
+        let total: i64 = on_pool!(self, p => sqlx::query_scalar("SELECT COUNT(*) FROM alerts")
+            .fetch_one(p)
+            .await?);
+        Ok((list, total))
+    }
+
     pub async fn alert(&self, id: &str) -> StoreResult<StoredAlert> {
         Ok(on_pool!(self, p => sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM alerts WHERE id = $1"

@@ -13,6 +13,7 @@
 pub mod alerts;
 pub mod api_tokens;
 pub mod audit;
+pub mod hits;
 pub mod import_writer;
 pub mod messages;
 pub mod offences;

@@ -58,6 +58,7 @@ on_both_backends!(
     unread_messages_are_counted_until_read,
     message_writes_and_their_audit_events_commit_together,
     alerts_are_stored_whole_and_only_current_ones_screened,
+    hits_are_recorded_once_and_move_one_step_at_a_time,
 );
 
 async fn postgres() -> std::result::Result<(Store, String), Box<dyn std::error::Error>> {
@@ -823,5 +824,135 @@ async fn alerts_are_stored_whole_and_only_current_ones_screened(store: Store) ->
     assert!(!store.withdraw_alert("id-A1", 6).await?, "once");
     assert!(store.current_alerts("2026-11-25").await?.is_empty());
     assert_ne!(store.alerts_stamp().await?, stamp);
+    Ok(())
+}
+
+/// A hit is recorded once per alert and subject while open; each step
+/// moves from the status the user saw (a second officer's step on a stale
+/// page is refused); the owner's reply is noticed in the report's thread.
+async fn hits_are_recorded_once_and_move_one_step_at_a_time(store: Store) -> Result {
+    use liaison_store::hits::{HitFilter, HitStep, NewHit};
+    let event = |action| {
+        AuditEvent::new(
+            AuditActor {
+                kind: "user".into(),
+                id: None,
+                name: "bea.guard".into(),
+            },
+            action,
+            Outcome::Success,
+        )
+    };
+    let hit = |id: &str, key: &str| NewHit {
+        id: id.into(),
+        dedupe_key: key.into(),
+        alert_owner: "fr-dcpj".into(),
+        alert_reference: "FR-1".into(),
+        category: "arrest_for_surrender".into(),
+        subject: "Ivan Petrov".into(),
+        score: 0.93,
+        explanation: "[]".into(),
+        origin: "partner".into(),
+        found_by: "bea.guard".into(),
+        found_at: 10,
+        ..NewHit::default()
+    };
+    let ids = store
+        .record_hits(
+            &[hit("h1", "k1"), hit("h2", "k2")],
+            &event(AuditAction::HitsRecorded),
+        )
+        .await?;
+    assert_eq!(ids, ["h1", "h2"]);
+    let again = store
+        .record_hits(&[hit("h3", "k1")], &event(AuditAction::HitsRecorded))
+        .await?;
+    assert_eq!(again, ["h1"], "the open hit of the same pair");
+    assert!(store.hit("h3").await.is_err());
+    assert_eq!(store.hits(HitFilter::Open, 10).await?.len(), 2);
+
+    let step = |from, to, at| HitStep {
+        from,
+        to,
+        note: "checked",
+        by: "bea.guard",
+        at,
+        ..HitStep::default()
+    };
+    let updated = event(AuditAction::HitUpdated);
+    store
+        .move_hit("h1", &step("candidate", "confirmed", 20), &updated)
+        .await?;
+    let stale = store
+        .move_hit("h1", &step("candidate", "false_hit", 21), &updated)
+        .await;
+    assert!(
+        matches!(stale, Err(StoreError::Conflict { .. })),
+        "{stale:?}"
+    );
+    store
+        .move_hit("h1", &step("confirmed", "action_taken", 30), &updated)
+        .await?;
+    let mut informed = step("action_taken", "owner_informed", 40);
+    informed.report = Some(("m-report", "t-report"));
+    store.move_hit("h1", &informed, &updated).await?;
+    let h = store.hit("h1").await?;
+    assert_eq!(h.status, "owner_informed");
+    assert_eq!(h.informed_at, Some(40));
+    assert_eq!(h.report_thread.as_deref(), Some("t-report"));
+    let history: Vec<String> = store
+        .hit_events("h1")
+        .await?
+        .into_iter()
+        .map(|e| e.status)
+        .collect();
+    assert_eq!(
+        history,
+        ["candidate", "confirmed", "action_taken", "owner_informed"]
+    );
+    let overdue = HitFilter::ReplyOverdue {
+        informed_before: 50,
+    };
+    assert_eq!(store.hits(overdue, 10).await?.len(), 1);
+    let to_escalate = HitFilter::ToEscalate {
+        informed_before: 50,
+    };
+    assert_eq!(store.hits(to_escalate, 10).await?.len(), 1);
+    store.mark_escalated(&["h1".into()], 51).await?;
+    assert!(
+        store.hits(to_escalate, 10).await?.is_empty(),
+        "escalated once"
+    );
+    assert_eq!(store.hits(overdue, 10).await?.len(), 1, "still overdue");
+
+    // The owner answers in the report's thread.
+    assert_eq!(store.note_owner_replies().await?, 0);
+    let reply = liaison_store::messages::NewMessage {
+        id: "m-reply".into(),
+        thread: "t-report".into(),
+        sender: "fr-dcpj".into(),
+        recipients: vec!["de-bka".into()],
+        handling_code: "h2".into(),
+        evaluation: "b2".into(),
+        subject: "Re: hit".into(),
+        content: "{}".into(),
+        envelope: vec![1],
+        created_at: 45,
+        expires_at: i64::MAX,
+        author: None,
+        files: vec![],
+    };
+    store.store_inbound(&[reply], 46).await?;
+    assert_eq!(store.note_owner_replies().await?, 1);
+    assert_eq!(store.hit("h1").await?.owner_replied_at, Some(45));
+    assert!(store.hits(overdue, 10).await?.is_empty());
+
+    store
+        .move_hit("h1", &step("owner_informed", "closed", 60), &updated)
+        .await?;
+    let reopened = store
+        .record_hits(&[hit("h4", "k1")], &event(AuditAction::HitsRecorded))
+        .await?;
+    assert_eq!(reopened, ["h4"], "a closed hit does not absorb a new one");
     Ok(())
 }

@@ -483,7 +483,8 @@ fn banner(dir: &Path, port: u16) -> String {
     }
     s.push_str(&format!(
         "\n  Alerts are in force on every node: sign in as border.guard, open Screening and upload\n  \
-         {}/de-bka/sample-passengers.csv (or any node's) to see explained hits.\n",
+         {}/de-bka/sample-passengers.csv (or any node's) to see explained hits; each opens a hit\n           to verify and report (Hits). Stolen vehicles to check by VIN: {}/de-bka/sample-vehicles.csv.\n",
+        dir.display(),
         dir.display()
     ));
     s.push_str(&format!(

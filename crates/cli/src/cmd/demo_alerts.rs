@@ -15,30 +15,33 @@ use liaison_node::app::App;
 use std::collections::HashMap;
 use std::path::Path;
 
+/// One file of a generated sample set, as rows of named cells.
+fn sample_csv(set: &sample::Sample, name: &str) -> anyhow::Result<Vec<HashMap<String, String>>> {
+    let file = set
+        .files
+        .iter()
+        .find(|f| f.name == name)
+        .with_context(|| format!("sample set without {name}"))?;
+    let mut bytes = Vec::new();
+    file.write_csv(&mut bytes, |_| {})?;
+    let mut r = csv::Reader::from_reader(bytes.as_slice());
+    let headers = r.headers()?.clone();
+    Ok(r.records()
+        .filter_map(Result::ok)
+        .map(|rec| {
+            headers
+                .iter()
+                .zip(rec.iter())
+                .map(|(h, v)| (h.to_owned(), v.to_owned()))
+                .collect()
+        })
+        .collect())
+}
+
 /// Persons of a sample set as screening rows, with their first document.
 fn persons(seed: u64, count: usize) -> anyhow::Result<Vec<ScreeningRow>> {
     let set = sample::generate(seed, count);
-    let csv_of = |name: &str| -> anyhow::Result<Vec<HashMap<String, String>>> {
-        let file = set
-            .files
-            .iter()
-            .find(|f| f.name == name)
-            .with_context(|| format!("sample set without {name}"))?;
-        let mut bytes = Vec::new();
-        file.write_csv(&mut bytes, |_| {})?;
-        let mut r = csv::Reader::from_reader(bytes.as_slice());
-        let headers = r.headers()?.clone();
-        Ok(r.records()
-            .filter_map(Result::ok)
-            .map(|rec| {
-                headers
-                    .iter()
-                    .zip(rec.iter())
-                    .map(|(h, v)| (h.to_owned(), v.to_owned()))
-                    .collect()
-            })
-            .collect())
-    };
+    let csv_of = |name: &str| sample_csv(&set, name);
     let mut documents: HashMap<String, String> = HashMap::new();
     for d in csv_of("documents.csv")? {
         documents
@@ -69,6 +72,18 @@ fn persons(seed: u64, count: usize) -> anyhow::Result<Vec<ScreeningRow>> {
                 ..ScreeningRow::default()
             }
         })
+        .collect())
+}
+
+/// VINs of every third sample vehicle that has one: the node's stolen
+/// vehicles.
+fn stolen_vehicles(seed: u64, count: usize) -> anyhow::Result<Vec<String>> {
+    let set = sample::generate(seed, count);
+    Ok(sample_csv(&set, "vehicles.csv")?
+        .into_iter()
+        .filter_map(|v| v.get("vin").filter(|vin| !vin.is_empty()).cloned())
+        .step_by(3)
+        .take(20)
         .collect())
 }
 
@@ -113,7 +128,36 @@ pub async fn load(
         valid_until: (time::OffsetDateTime::now_utc().date() + time::Duration::days(730))
             .to_string(),
     };
-    let n = alerts::import(app, &permit, &subjects, &defaults, "demo sample").await?;
+    let node = app.config.node.name.as_str().to_uppercase();
+    let vehicles: Vec<ScreeningRow> = stolen_vehicles(seed, count)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, vin)| ScreeningRow {
+            id: format!("{node}-V{:04}", i + 1),
+            category: AlertCategory::Vehicle.as_str().to_owned(),
+            document_number: vin,
+            ..ScreeningRow::default()
+        })
+        .collect();
+    let all: Vec<ScreeningRow> = subjects.iter().chain(&vehicles).cloned().collect();
+    let n = alerts::import(app, &permit, &all, &defaults, "demo sample").await?;
+    // Identifiers to check at the roadside: two of this node's stolen
+    // vehicles, two of each partner's, one nobody looks for.
+    let mut checks = csv::Writer::from_path(data_dir.join("sample-vehicles.csv"))?;
+    checks.write_record(["vin", "stolen_at"])?;
+    for v in vehicles.iter().take(2) {
+        checks.write_record([v.document_number.as_str(), app.config.node.name.as_str()])?;
+    }
+    for (partner_seed, partner_count) in partners {
+        for vin in stolen_vehicles(*partner_seed, *partner_count)?
+            .into_iter()
+            .take(2)
+        {
+            checks.write_record([vin.as_str(), "partner"])?;
+        }
+    }
+    checks.write_record(["WVWZZZ1KZAW000000", ""])?;
+    checks.flush()?;
     let mut travellers: Vec<ScreeningRow> = vec![];
     for (i, s) in subjects.iter().take(12).enumerate() {
         let mut t = s.clone();

@@ -5,6 +5,7 @@
 pub mod caller;
 pub mod data;
 pub mod dto;
+pub mod hits;
 pub mod messages;
 pub mod problem;
 pub mod routes;
@@ -58,6 +59,12 @@ use utoipa::{Modify, OpenApi};
         screening::screen_list,
         screening::screen_traveller,
         screening::create_alerts,
+        hits::list_alerts,
+        hits::withdraw_alert,
+        hits::list_hits,
+        hits::get_hit,
+        hits::step_hit,
+        hits::ask_partners,
     ),
     components(schemas(problem::Problem, problem::ErrorCode)),
     modifiers(&BearerAuth),
@@ -171,7 +178,15 @@ pub fn router() -> Router<App> {
             "/api/v1/screening/travellers",
             post(screening::screen_traveller),
         )
-        .route("/api/v1/alerts", post(screening::create_alerts))
+        .route(
+            "/api/v1/alerts",
+            get(hits::list_alerts).post(screening::create_alerts),
+        )
+        .route("/api/v1/alerts/{id}/withdrawal", post(hits::withdraw_alert))
+        .route("/api/v1/hits", get(hits::list_hits))
+        .route("/api/v1/hits/{id}", get(hits::get_hit))
+        .route("/api/v1/hits/{id}/steps", post(hits::step_hit))
+        .route("/api/v1/hit-queries", post(hits::ask_partners))
         .fallback(|| async { problem::ApiError::not_found() })
 }
 

@@ -78,6 +78,9 @@ pub struct AlertRef {
 /// A candidate hit: to verify before acting.
 #[derive(Serialize, ToSchema)]
 pub struct Hit {
+    /// This node's record of the hit: verify it and act on it at
+    /// `/api/v1/hits/{hit_id}`.
+    pub hit_id: String,
     /// The traveller's `id` (passenger lists: the row's id).
     pub traveller_id: String,
     pub traveller: String,
@@ -97,6 +100,7 @@ pub struct ScreeningResult {
 
 fn hit(rows: &[ScreeningRow], h: &ScreeningHit) -> Hit {
     Hit {
+        hit_id: h.hit_id.clone(),
         traveller_id: rows[h.traveller].id.clone(),
         traveller: h.traveller_name.clone(),
         score: (h.score * 10_000.0).round() / 10_000.0,
@@ -258,12 +262,21 @@ pub async fn create_alerts(
         valid_until: (time::OffsetDateTime::now_utc().date() + time::Duration::days(365))
             .to_string(),
     };
-    let created = alerts::import(&app, &permit, &rows, &defaults, "the API")
-        .await
-        .map_err(|e| match e {
+    let created = alerts::import(&app, &permit, &rows, &defaults, "the API").await?;
+    Ok((StatusCode::CREATED, Json(AlertsCreated { created })).into_response())
+}
+
+impl From<AlertError> for ApiError {
+    fn from(e: AlertError) -> Self {
+        match e {
             AlertError::Invalid { .. } => ApiError::new(ErrorCode::ValidationFailed, e.to_string()),
             AlertError::Duplicate => ApiError::new(ErrorCode::Conflict, e.to_string()),
+            AlertError::NotInForce(_) => ApiError::new(ErrorCode::NotFound, e.to_string()),
+            AlertError::Audit(a) => {
+                tracing::error!(error = %a, "audit");
+                ApiError::new(ErrorCode::Internal, "internal error; see the node's log")
+            }
             AlertError::Store(s) => s.into(),
-        })?;
-    Ok((StatusCode::CREATED, Json(AlertsCreated { created })).into_response())
+        }
+    }
 }

@@ -8,6 +8,7 @@
 use super::FederationParts;
 use super::state::{Peer, now_ms};
 use crate::app::App;
+use crate::screening::IDENTIFIER_DOMAIN;
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
 use liaison_core::policy::{Action, Permit};
 use liaison_formats::screening::ScreeningRow;
@@ -30,9 +31,9 @@ fn pair_key(fed: &FederationParts, this: &str, peer: &Peer) -> Option<[u8; 32]> 
     Some(query::pair_key(shared.as_bytes(), this, &peer.member.name))
 }
 
-/// A document number as both sides blind it: letters and digits, upper
-/// case, scanner confusions folded.
-fn normalised_document(number: &str) -> String {
+/// An identifier as both sides blind it: letters and digits, upper case,
+/// scanner confusions folded.
+fn normalised_identifier(number: &str) -> String {
     liaison_matching::document::fold(number)
 }
 
@@ -44,9 +45,9 @@ fn subject(row: &ScreeningRow, key: Option<&[u8; 32]>) -> QuerySubject {
         date_of_birth: row.date_of_birth.clone(),
         nationality: row.nationality.clone(),
         gender: row.gender.clone(),
-        blinded_identifiers: match (key, row.document_number.trim()) {
+        blinded_identifiers: match (key, normalised_identifier(&row.document_number)) {
             (Some(k), d) if !d.is_empty() => {
-                vec![Bytes(query::blind(k, "document", &normalised_document(d)))]
+                vec![Bytes(query::blind(k, IDENTIFIER_DOMAIN, &d))]
             }
             _ => vec![],
         },
@@ -69,6 +70,94 @@ pub enum HitQueryError {
     Purpose,
     #[error(transparent)]
     Audit(#[from] crate::audit_log::AuditError),
+    #[error("recording the partners' hits: {0}")]
+    Hits(#[from] crate::hits::HitError),
+}
+
+/// A partner's hit, recorded here as a candidate to verify.
+#[derive(Clone, Debug)]
+pub struct RecordedHit {
+    pub hit: AnswerHit,
+    /// This node's record of the hit (its workflow).
+    pub hit_id: String,
+}
+
+/// One partner's answer with its hits recorded, or why there is none.
+#[derive(Clone, Debug)]
+pub struct RecordedAnswer {
+    pub node: String,
+    /// Per subject, in order: its hits (empty: no hit).
+    pub result: Result<Vec<Vec<RecordedHit>>, String>,
+}
+
+/// Asks every partner ([`ask`]) and records each hit they report as a
+/// candidate, as screening does with this node's own alerts.
+pub async fn ask_and_record(
+    app: &App,
+    permit: &Permit,
+    subjects: &[ScreeningRow],
+    purpose: &str,
+    case_reference: &str,
+) -> Result<Vec<RecordedAnswer>, HitQueryError> {
+    let answers = ask(app, permit, subjects, purpose, case_reference).await?;
+    let mut found = vec![];
+    for a in &answers {
+        for (t, hits) in a.result.iter().flatten().enumerate() {
+            let Some(row) = subjects.get(t) else { continue };
+            for h in hits {
+                found.push(crate::hits::FoundHit {
+                    alert_owner: a.node.clone(),
+                    alert_reference: h.alert_reference.clone(),
+                    alert_id: None,
+                    category: h.category.clone(),
+                    action: String::new(),
+                    contact: h.contact.clone(),
+                    subject: subject_name(row),
+                    subject_facts: crate::screening::facts(row),
+                    score: h.score,
+                    explanation: h
+                        .reasons
+                        .iter()
+                        .map(|(f, how)| (f.clone(), how.clone(), 0.0))
+                        .collect(),
+                    origin: crate::hits::Origin::Partner,
+                });
+            }
+        }
+    }
+    let mut ids = crate::hits::record(app, permit, &found, purpose.trim(), case_reference.trim())
+        .await?
+        .into_iter();
+    Ok(answers
+        .into_iter()
+        .map(|a| RecordedAnswer {
+            node: a.node,
+            result: a.result.map(|per_subject| {
+                per_subject
+                    .into_iter()
+                    .map(|hits| {
+                        hits.into_iter()
+                            .map(|hit| RecordedHit {
+                                hit,
+                                hit_id: ids.next().unwrap_or_default(),
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }),
+        })
+        .collect())
+}
+
+/// How a subject is named in a hit: the person's name, or the identifier
+/// of an identifier check.
+pub fn subject_name(row: &ScreeningRow) -> String {
+    let name = format!("{} {}", row.given_names.trim(), row.surname.trim());
+    match name.trim() {
+        "" if !row.full_name_native.trim().is_empty() => row.full_name_native.trim().to_owned(),
+        "" => row.document_number.trim().to_owned(),
+        n => n.to_owned(),
+    }
 }
 
 /// Asks every partner about `subjects`; answers in partner order. Each
@@ -211,14 +300,27 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
     let blinded = match key {
         Some(k) => app
             .screening
-            .blinded_documents(&index, &peer.member.name, &k),
+            .blinded_identifiers(&index, &peer.member.name, &k),
         None => Default::default(),
     };
     let results = tokio::task::spawn_blocking(move || {
+        // Only subjects with a name are compared as persons; the others
+        // are identifier checks.
+        let named: Vec<bool> = q
+            .subjects
+            .iter()
+            .map(|s| {
+                !(s.given_names.trim().is_empty()
+                    && s.surname.trim().is_empty()
+                    && s.full_name_native.trim().is_empty())
+            })
+            .collect();
         let inputs: Vec<PersonInput<'_>> = q
             .subjects
             .iter()
-            .map(|s| PersonInput {
+            .zip(&named)
+            .filter(|(_, named)| **named)
+            .map(|(s, _)| PersonInput {
                 id: "",
                 given_names: &s.given_names,
                 surname: &s.surname,
@@ -230,10 +332,18 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
             })
             .collect();
         let persons = Person::prepare_all(&inputs);
-        let found = index.watchlist.screen_all(&persons, DEFAULT_THRESHOLD);
+        let mut found = index
+            .watchlist
+            .screen_all(&persons, DEFAULT_THRESHOLD)
+            .into_iter();
         let contact = |a: &liaison_store::alerts::StoredAlert| format!("{} (SPOC)", a.owner_node);
         let mut results = vec![];
-        for (hits, s) in found.into_iter().zip(&q.subjects) {
+        for (s, named) in q.subjects.iter().zip(named) {
+            let hits = if named {
+                found.next().unwrap_or_default()
+            } else {
+                vec![]
+            };
             let mut out: Vec<AnswerHit> = hits
                 .into_iter()
                 .map(|h| {
@@ -251,18 +361,20 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
                     }
                 })
                 .collect();
+            // Identifiers travel only blinded, so the person comparison
+            // above never saw them: any alert holding the same one is a hit.
             for b in &s.blinded_identifiers {
-                if let Some(&i) = blinded.get(&b.0) {
-                    let a = &index.alerts[i];
+                for &i in blinded.get(&b.0).into_iter().flatten() {
+                    let a = &index.alerts[i as usize];
                     if !out.iter().any(|h| h.alert_reference == a.reference) {
                         out.push(AnswerHit {
                             alert_reference: a.reference.clone(),
                             category: a.category.clone(),
                             contact: contact(a),
-                            score: 1.0,
+                            score: crate::screening::IDENTIFIER_SCORE,
                             reasons: vec![(
                                 "document_number".into(),
-                                "same number (compared blinded)".into(),
+                                "same identifier (compared blinded)".into(),
                             )],
                         });
                     }

@@ -403,7 +403,7 @@ async fn stored(app: &App, id: &str) -> Result<StoredMessage, SendError> {
 
 /// Evaluation of what a node says itself (grants): A1; of what it relays
 /// without assessing it (requests, defaults): X4.
-const SELF_EVALUATION: Evaluation = Evaluation {
+pub(crate) const SELF_EVALUATION: Evaluation = Evaluation {
     source_reliability: liaison_core::evaluation::SourceReliability::A,
     information_accuracy: liaison_core::evaluation::InformationAccuracy::NotInDoubt,
 };

@@ -39,6 +39,8 @@ pub struct PageCtx {
     pub can_messages: bool,
     /// Screening travellers against alerts.
     pub can_screen: bool,
+    /// Creating and withdrawing this node's alerts.
+    pub can_manage_alerts: bool,
     /// Inbound messages nobody on this node has opened yet.
     pub unread_messages: i64,
     pub languages: Vec<(&'static str, &'static str)>,
@@ -94,6 +96,7 @@ impl PageCtx {
                 .is_some_and(|a| a.role != liaison_core::Role::Admin),
             can_messages: messages.is_some(),
             can_screen: allowed(Action::ScreenTravellers),
+            can_manage_alerts: allowed(Action::ManageAlerts),
             unread_messages,
             languages: LANGUAGES.iter().map(|(c, n, _)| (*c, *n)).collect(),
         }

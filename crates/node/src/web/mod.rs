@@ -6,6 +6,7 @@
 //! authorise through `liaison_core::policy`, call [`crate::accounts`], render.
 
 pub mod account;
+pub mod alerts;
 pub mod assets;
 pub mod audit;
 pub mod auth;
@@ -13,6 +14,7 @@ pub mod ctx;
 pub mod dashboard;
 pub mod error;
 pub mod frame;
+pub mod hits;
 pub mod import;
 pub mod message_compose;
 pub mod messages;
@@ -95,6 +97,11 @@ pub fn router(app: App) -> Router<App> {
             get(settings::show).post(settings::update),
         )
         .route("/audit", get(audit::list))
+        .route("/screening/check", post(screening::check))
+        .route("/hits", get(hits::list))
+        .route("/hits/{id}", get(hits::show).post(hits::step))
+        .route("/alerts", get(alerts::list).post(alerts::create))
+        .route("/alerts/{id}/withdraw", post(alerts::withdraw))
         .route("/records", get(records::search_page))
         .route("/records/search", post(records::search))
         .route(

@@ -29,6 +29,8 @@ pub struct ExplainedHit {
     pub action: String,
     /// (field, how, weight with sign).
     pub why: Vec<(String, String, String)>,
+    /// The hit's record, where it is verified and acted on.
+    pub hit_id: String,
 }
 
 /// A hit a partner node reported through hit/no-hit.
@@ -41,6 +43,7 @@ pub struct PartnerHit {
     pub contact: String,
     /// (field, how).
     pub why: Vec<(String, String)>,
+    pub hit_id: String,
 }
 
 #[derive(askama::Template)]
@@ -93,19 +96,12 @@ fn field_label(ctx: &PageCtx, field: &str) -> String {
 }
 
 fn explained(ctx: &PageCtx, row: &ScreeningRow, h: &ScreeningHit) -> ExplainedHit {
-    let facts: Vec<&str> = [
-        row.date_of_birth.as_str(),
-        row.nationality.as_str(),
-        row.document_number.as_str(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect();
     ExplainedHit {
+        hit_id: h.hit_id.clone(),
         percent: format!("{:.0} %", h.score * 100.0),
         css: if h.score >= 0.9 { "bad" } else { "warn" },
         traveller: h.traveller_name.clone(),
-        traveller_facts: facts.join(" · "),
+        traveller_facts: screening::facts(row),
         alert: h.alert_name.clone(),
         category: ctx.t(&format!(
             "alert-category-{}",
@@ -183,37 +179,54 @@ pub async fn upload(
         let msg = me.ctx.t("screening-purpose-missing");
         return Ok(fail(me.ctx, msg));
     }
-    let hits = screening::screen(&app, &permit, &rows, &me.source())
+    results(&app, &me, &permit, &rows, partners, &purpose, &case).await
+}
+
+/// Screens `rows` here and, if asked, at the partners; the page with every
+/// hit recorded and linked to its workflow.
+async fn results(
+    app: &App,
+    me: &SignedIn,
+    permit: &liaison_core::policy::Permit,
+    rows: &[ScreeningRow],
+    partners: bool,
+    purpose: &str,
+    case: &str,
+) -> Result<Response, WebError> {
+    let hits = screening::screen(app, permit, rows, &me.source())
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "screening failed");
             WebError::internal()
         })?;
-    let mut p = page(&app, me.ctx.clone());
+    let mut p = page(app, me.ctx.clone());
     p.screened = Some(rows.len());
     p.partners_checked = partners;
-    p.purpose = purpose.clone();
-    p.case = case.clone();
+    p.purpose = purpose.to_owned();
+    p.case = case.to_owned();
     p.hits = hits
         .iter()
         .map(|h| explained(&me.ctx, &rows[h.traveller], h))
         .collect();
     if partners && p.federated {
-        let answers = crate::federation::hit_queries::ask(&app, &permit, &rows, &purpose, &case)
-            .await
-            .map_err(|e| {
-                tracing::error!(error = %e, "hit/no-hit failed");
-                WebError::internal()
-            })?;
+        let answers =
+            crate::federation::hit_queries::ask_and_record(app, permit, rows, purpose, case)
+                .await
+                .map_err(|e| {
+                    tracing::error!(error = %e, "hit/no-hit failed");
+                    WebError::internal()
+                })?;
         p.asked = true;
         for a in answers {
             match a.result {
                 Ok(results) => {
                     for (t, found) in results.iter().enumerate() {
-                        for h in found {
-                            let traveller = rows.get(t).map_or(String::new(), |r| {
-                                format!("{} {}", r.given_names, r.surname).trim().to_owned()
-                            });
+                        for r in found {
+                            let h = &r.hit;
+                            let traveller = rows
+                                .get(t)
+                                .map(crate::federation::hit_queries::subject_name)
+                                .unwrap_or_default();
                             p.partner_hits.push(PartnerHit {
                                 percent: format!("{:.0} %", h.score * 100.0),
                                 traveller,
@@ -228,6 +241,7 @@ pub async fn upload(
                                     .iter()
                                     .map(|(f, how)| (field_label(&me.ctx, f), how.clone()))
                                     .collect(),
+                                hit_id: r.hit_id.clone(),
                             });
                         }
                     }
@@ -241,4 +255,63 @@ pub async fn upload(
         }
     }
     Ok(render(&p))
+}
+
+/// One person or one identifier to check (a border or road check).
+#[derive(serde::Deserialize, Default)]
+pub struct CheckForm {
+    #[serde(default)]
+    given_names: String,
+    #[serde(default)]
+    surname: String,
+    #[serde(default)]
+    date_of_birth: String,
+    #[serde(default)]
+    nationality: String,
+    #[serde(default)]
+    identifier: String,
+    #[serde(default)]
+    partners: Option<String>,
+    #[serde(default)]
+    purpose: String,
+    #[serde(default)]
+    case: String,
+}
+
+pub async fn check(
+    State(app): State<App>,
+    me: SignedIn,
+    axum::Form(form): axum::Form<CheckForm>,
+) -> Result<Response, WebError> {
+    let permit = me.permit(Action::ScreenTravellers)?;
+    let row = ScreeningRow {
+        id: "1".into(),
+        given_names: form.given_names.trim().to_owned(),
+        surname: form.surname.trim().to_owned(),
+        date_of_birth: form.date_of_birth.trim().to_owned(),
+        nationality: form.nationality.trim().to_uppercase(),
+        document_number: form.identifier.trim().to_owned(),
+        ..ScreeningRow::default()
+    };
+    let partners = form.partners.is_some();
+    let (purpose, case) = (form.purpose.trim(), form.case.trim());
+    let refuse = |ctx: PageCtx, msg: String| {
+        let mut p = page(&app, ctx);
+        p.error = Some(msg);
+        p.partners_checked = partners;
+        p.purpose = purpose.to_owned();
+        p.case = case.to_owned();
+        let mut r = render(&p);
+        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        r
+    };
+    if !screening::row_has_name(&row) && row.document_number.is_empty() {
+        let msg = me.ctx.t("screening-check-empty");
+        return Ok(refuse(me.ctx, msg));
+    }
+    if partners && (purpose.chars().count() < 5 || case.is_empty()) {
+        let msg = me.ctx.t("screening-purpose-missing");
+        return Ok(refuse(me.ctx, msg));
+    }
+    results(&app, &me, &permit, &[row], partners, purpose, case).await
 }
