@@ -20,6 +20,30 @@
 //! No I/O and no clock: callers fetch node rows, pass times in, and store
 //! what comes back. The parsers here read outside input and are fuzzed
 //! (`fuzz/fuzz_targets/checkpoint_parse.rs`). See `docs/ledger.md`.
+//!
+//! ```
+//! use liaison_ledger::{checkpoint, proof, Checkpoint, Ed25519Signer, Frontier, leaf_hash};
+//! use std::collections::HashMap;
+//!
+//! // Append: the store writes every reported row, keeps nothing else.
+//! let mut rows = HashMap::new();
+//! let mut frontier = Frontier::new();
+//! let leaves: Vec<_> = (0u8..7).map(|i| leaf_hash(&[i])).collect();
+//! let root = frontier.append_with(&leaves, |id, h| { rows.insert(id, *h); }).unwrap();
+//!
+//! // Sign the head; a partner opens it with the log's public key.
+//! let key = ed25519_dalek::SigningKey::from_bytes(&[1; 32]);
+//! let log = Ed25519Signer::new("example.org/log", key).unwrap();
+//! let note = Checkpoint::new("example.org/log", 7, root).sign(&log).unwrap().encode();
+//! let head = checkpoint::open(note.as_bytes(), "example.org/log", &log.verifier(), &[]).unwrap();
+//!
+//! // Prove leaf 2: fetch the rows the plan names, assemble, verify.
+//! let plan = proof::inclusion_plan(2, 7).unwrap();
+//! let hashes: Vec<_> = plan.nodes().iter().map(|id| rows[id]).collect();
+//! let p = plan.assemble(&hashes).unwrap();
+//! let cp = &head.checkpoint;
+//! proof::verify_inclusion(2, cp.size, &leaves[2], &p, &cp.root).unwrap();
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod checkpoint;
@@ -34,5 +58,7 @@ pub use checkpoint::{Checkpoint, CheckpointError, OpenedCheckpoint};
 pub use compact::Frontier;
 pub use hash::{Hash, empty_root, leaf_hash, node_hash};
 pub use node::NodeId;
-pub use note::{Ed25519Signer, Ed25519Verifier, Note, NoteError, NoteSignature};
+pub use note::{
+    Ed25519Signer, Ed25519Verifier, Note, NoteError, NoteSignature, NoteSigner, NoteVerifier,
+};
 pub use proof::{ProofError, ProofPlan};
