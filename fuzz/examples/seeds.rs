@@ -37,6 +37,7 @@ fn main() {
     imports(&corpus, &root.join("../tests/data"));
     cbor(&corpus.join("cbor_value"));
     screening(&corpus, &root.join("../tests/data/screening"));
+    checkpoints(&corpus.join("checkpoint_parse"));
     let total: u64 = walk(&corpus)
         .iter()
         .map(|p| p.metadata().unwrap().len())
@@ -408,4 +409,48 @@ fn screening(corpus: &Path, data: &Path) {
         write(&dir, file, &bytes);
         write(&dir, &format!("cut-{file}"), &bytes[..bytes.len() / 2]);
     }
+}
+
+/// Signed checkpoints: the fuzzing log's, cosigned or with an extension line
+/// and a stranger's signature; a published one of the Go checksum database
+/// (transparency-dev/formats, log/note_test.go) and a plain signed note
+/// (golang/mod, sumdb/note/note_test.go). Ed25519 is deterministic, so the
+/// seeds are the same on every run.
+fn checkpoints(dir: &Path) {
+    use liaison_ledger::checkpoint::Checkpoint;
+    use liaison_ledger::{Frontier, leaf_hash};
+    let mut frontier = Frontier::new();
+    let leaves: Vec<_> = (0u8..5).map(|i| leaf_hash(&[i])).collect();
+    let root = frontier.append(&leaves).unwrap().1;
+    let cp = Checkpoint::new(LOG_ORIGIN, 5, root);
+    let mut note = cp.sign(log_signer()).unwrap();
+    write(dir, "signed.txt", note.encode().as_bytes());
+    note.add_signature(witness_signer().cosign(note.text(), COSIGN_TIME).unwrap())
+        .unwrap();
+    write(dir, "cosigned.txt", note.encode().as_bytes());
+    let mut ext = cp.clone();
+    ext.extensions.push("extension line".into());
+    let mut note = ext.sign(log_signer()).unwrap();
+    let stranger = liaison_ledger::Ed25519Signer::new(
+        "stranger.example",
+        ed25519_dalek::SigningKey::from_bytes(&[0x11; 32]),
+    )
+    .unwrap();
+    note.sign(&stranger).unwrap();
+    write(dir, "extension.txt", note.encode().as_bytes());
+    write(
+        dir,
+        "sumdb.txt",
+        "go.sum database tree\n6476701\nmb8QLQIs0Z0yP5Cstq6guj87oXWeC9gEM8oVikmm9Wk=\n\n\
+         \u{2014} sum.golang.org Az3grsLX85Gz+s1SiTbgkuqxgItqFq7gsMUEyVnrsa9LM7Us9S+1xbFIGu95949rj4nPRYfvimWEPWL+o3GeoWwOoAw=\n"
+            .as_bytes(),
+    );
+    write(
+        dir,
+        "go-note.txt",
+        "If you think cryptography is the answer to your problem,\n\
+         then you don't know what your problem is.\n\n\
+         \u{2014} PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
+            .as_bytes(),
+    );
 }

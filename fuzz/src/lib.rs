@@ -221,3 +221,30 @@ pub fn receipt_directory(key_id: &[u8]) -> Option<KnownSender> {
         }
     })
 }
+
+// --- Ledger checkpoints -------------------------------------------------------
+
+/// The origin of the fuzzing log; its key signs under the same name.
+pub const LOG_ORIGIN: &str = "fuzz.example/log";
+pub const WITNESS_NAME: &str = "fuzz.example/witness";
+/// The time the fuzzing witness cosigns at.
+pub const COSIGN_TIME: u64 = 1_700_000_000;
+
+static LOG_SIGNER: LazyLock<liaison_ledger::Ed25519Signer> = LazyLock::new(|| {
+    liaison_ledger::Ed25519Signer::new(LOG_ORIGIN, SigningKey::from_bytes(&[0x4c; 32]))
+        .expect("a valid key name")
+});
+static WITNESS: LazyLock<liaison_ledger::cosignature::CosignatureSigner> = LazyLock::new(|| {
+    liaison_ledger::cosignature::CosignatureSigner::new(
+        WITNESS_NAME,
+        SigningKey::from_bytes(&[0x57; 32]),
+    )
+    .expect("a valid key name")
+});
+
+pub fn log_signer() -> &'static liaison_ledger::Ed25519Signer {
+    &LOG_SIGNER
+}
+pub fn witness_signer() -> &'static liaison_ledger::cosignature::CosignatureSigner {
+    &WITNESS
+}
