@@ -14,6 +14,11 @@ const MAX_CANDIDATES: usize = 48;
 /// Candidates whose shared keys weigh less than this share of the best
 /// candidate's are not compared.
 const VOTE_SHARE: f32 = 0.34;
+/// A key filed under more entries than this (a common name among a
+/// million alerts) only adds weight to entries rarer keys have found,
+/// looked up one by one, instead of bringing in its whole list: the cost of
+/// screening one person stays bounded however long the watchlist.
+const LONG_POSTINGS: usize = 4096;
 
 /// A watchlist entry at or above the threshold, with its explanation.
 #[derive(Clone, Debug)]
@@ -74,8 +79,29 @@ fn keys(p: &Person) -> Vec<u64> {
 /// Per-thread working memory of a screening run.
 pub struct Screener<'w> {
     list: &'w Watchlist,
+    /// One slot per entry, all zero between persons; taken from (and given
+    /// back to) this thread's spare, so that screening one person against a
+    /// million entries does not first clear four megabytes.
     votes: Vec<f32>,
     touched: Vec<u32>,
+}
+
+thread_local! {
+    /// A zeroed vote array left by this thread's last screener.
+    static SPARE_VOTES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Screener<'_> {
+    fn drop(&mut self) {
+        // Every slot touched was reset after each person.
+        let votes = std::mem::take(&mut self.votes);
+        SPARE_VOTES.with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if votes.len() >= spare.len() {
+                *spare = votes;
+            }
+        });
+    }
 }
 
 impl Watchlist {
@@ -144,9 +170,14 @@ impl Watchlist {
     }
 
     pub fn screener(&self) -> Screener<'_> {
+        let n = self.people.len();
+        let mut votes = SPARE_VOTES.with(|spare| std::mem::take(&mut *spare.borrow_mut()));
+        if votes.len() < n {
+            votes = vec![0.0; n];
+        }
         Screener {
             list: self,
-            votes: vec![0.0; self.people.len()],
+            votes,
             touched: vec![],
         }
     }
@@ -191,12 +222,24 @@ impl Screener<'_> {
         let list = self.list;
         let person = &list.weighed(person);
         let n = list.people.len() as f32;
-        for k in keys(person) {
-            let Some(entries) = list.postings.get(&k) else {
-                continue;
-            };
+        let mut lists: Vec<&[u32]> = keys(person)
+            .into_iter()
+            .filter_map(|k| list.postings.get(&k).map(Vec::as_slice))
+            .collect();
+        // Rarest first, so that long lists find the candidates already in.
+        lists.sort_unstable_by_key(|l| l.len());
+        for entries in lists {
             // Rare keys say more than common ones.
             let weight = (1.0 + n / entries.len() as f32).ln();
+            if entries.len() > LONG_POSTINGS && !self.touched.is_empty() {
+                // Postings are in entry order: look the candidates up.
+                for &e in &self.touched {
+                    if entries.binary_search(&e).is_ok() {
+                        self.votes[e as usize] += weight;
+                    }
+                }
+                continue;
+            }
             for &e in entries {
                 if self.votes[e as usize] == 0.0 {
                     self.touched.push(e);
@@ -286,5 +329,39 @@ mod tests {
         let all = list.screen_all(&[p("T1", "Yuri", "Chaikovsky", "", "1975-03-12")], 0.7);
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].len(), 1);
+    }
+
+    /// A surname shared by more entries than LONG_POSTINGS does not flood
+    /// the candidates: the entry a rarer key found still wins; and a
+    /// person known by common names alone still gets candidates.
+    #[test]
+    fn common_names_among_many_entries_do_not_drown_the_rare_one() {
+        let mut people: Vec<Person> = (0..LONG_POSTINGS + 500)
+            .map(|i| {
+                p(
+                    &format!("W{i}"),
+                    "Mohammed",
+                    "Khan",
+                    "",
+                    &format!("19{:02}", i % 90 + 10),
+                )
+            })
+            .collect();
+        people.push(p("W-rare", "Zebulon", "Khan", "", "1981-04-02"));
+        let list = Watchlist::build(people);
+        let mut screener = list.screener();
+        let hits = screener.screen(&p("T1", "Zebulon", "Khan", "", "1981-04-02"), 0.7);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(list.entry(hits[0].entry).id, "W-rare");
+        // The same screener (its votes reset) for the next person.
+        let hits = screener.screen(&p("T2", "Mohammed", "Khan", "", "1975"), 0.0);
+        assert!(!hits.is_empty(), "common names alone still find candidates");
+        assert!(hits.len() <= MAX_CANDIDATES);
+        drop(screener);
+        // A new screener reuses the zeroed votes: same answer again.
+        let again = list
+            .screener()
+            .screen(&p("T1", "Zebulon", "Khan", "", "1981-04-02"), 0.7);
+        assert_eq!(again.len(), 1);
     }
 }

@@ -55,6 +55,10 @@ pub struct ScreeningIndex {
     /// Set once a serving process has built the index: only then is it
     /// worth keeping current (a command-line process exits instead).
     live: std::sync::atomic::AtomicBool,
+    /// One rebuild at a time: without it, a rebuild that read the store
+    /// first could finish last and put back an index without the newest
+    /// alerts.
+    rebuilding: tokio::sync::Mutex<()>,
 }
 
 /// Blinded identifier → positions among the alerts.
@@ -107,6 +111,7 @@ impl Default for ScreeningIndex {
             })),
             blinded: Default::default(),
             live: Default::default(),
+            rebuilding: Default::default(),
         }
     }
 }
@@ -173,6 +178,7 @@ impl ScreeningIndex {
     /// travel documents compared field by field, every identifier by its
     /// folded value); returns how many alerts it holds.
     pub async fn rebuild(&self, store: &Store) -> Result<usize, StoreError> {
+        let _one_at_a_time = self.rebuilding.lock().await;
         let today = time::OffsetDateTime::now_utc().date().to_string();
         let (mut alerts, objects): (Vec<StoredAlert>, Vec<StoredAlert>) = store
             .current_alerts(&today)
