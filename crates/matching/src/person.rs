@@ -163,7 +163,16 @@ impl Person {
                     tokens
                         .into_iter()
                         .enumerate()
-                        .map(|(i, t)| Token::new(t, if surname_first { i == 0 } else { i == last }))
+                        .map(|(i, t)| {
+                            let mut t =
+                                Token::new(t, if surname_first { i == 0 } else { i == last });
+                            if surname_first && t.initial {
+                                // A syllable (이 → I, 오 → O), not an initial.
+                                t.initial = false;
+                                t.weight = t.base_weight(1.0);
+                            }
+                            t
+                        })
                         .collect(),
                     NameSource::Native,
                 );
@@ -254,5 +263,22 @@ fn display_name(p: &PersonInput<'_>) -> String {
         (false, "") => latin.to_owned(),
         (true, native) => native.to_owned(),
         (false, native) => format!("{latin} ({native})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_korean_one_letter_surname_is_not_an_initial() {
+        let p = Person::prepare(&PersonInput {
+            full_name_native: "이민준",
+            ..PersonInput::default()
+        });
+        let i = &p.names[0].tokens[0];
+        assert_eq!(i.text, "i");
+        assert!(!i.initial && i.surname);
+        assert!(i.alias_of(&Token::new("lee".into(), true)));
     }
 }
