@@ -30,6 +30,8 @@ pub struct Watchlist {
     postings: FxHashMap<u64, Vec<u32>>,
     /// How many entries use a name token: rare names weigh more.
     token_counts: FxHashMap<String, u32>,
+    /// The entries of each name that more than one entry has.
+    namesakes: FxHashMap<String, Vec<u32>>,
 }
 
 fn rarity_of(count: u32) -> f64 {
@@ -98,23 +100,25 @@ impl Watchlist {
             }
         }
         let rarity = |t: &str| rarity_of(token_counts.get(t).copied().unwrap_or(0));
-        let mut names: FxHashMap<String, u32> = FxHashMap::default();
-        for p in &people {
+        let mut names: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (i, p) in people.iter().enumerate() {
             if let Some(k) = p.name_key() {
-                *names.entry(k).or_default() += 1;
+                names.entry(k).or_default().push(i as u32);
             }
         }
         for p in &mut people {
             p.weigh(rarity);
             p.namesakes = p
                 .name_key()
-                .and_then(|k| names.get(&k).copied())
-                .unwrap_or(1);
+                .and_then(|k| names.get(&k))
+                .map_or(1, |n| n.len() as u32);
         }
+        names.retain(|_, entries| entries.len() > 1);
         Watchlist {
             people,
             postings,
             token_counts,
+            namesakes: names,
         }
     }
 
@@ -141,6 +145,22 @@ impl Watchlist {
         let mut p = person.clone();
         p.weigh(|t| self.rarity(t));
         p
+    }
+
+    /// How many entries with entry `e`'s name could be `person`: those whose
+    /// nationality, gender and date of birth do not contradict theirs.
+    fn namesakes_for(&self, person: &Person, e: usize) -> u32 {
+        let entry = &self.people[e];
+        if entry.namesakes <= 1 {
+            return entry.namesakes;
+        }
+        let Some(group) = entry.name_key().and_then(|k| self.namesakes.get(&k)) else {
+            return entry.namesakes;
+        };
+        group
+            .iter()
+            .filter(|&&i| i as usize == e || !person.contradicts(&self.people[i as usize]))
+            .count() as u32
     }
 
     pub fn screener(&self) -> Screener<'_> {
@@ -224,7 +244,9 @@ impl Screener<'_> {
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .filter_map(|(_, e)| {
-                score::compare_at_least(person, &list.people[e as usize], threshold).map(|m| Hit {
+                let entry = &list.people[e as usize];
+                let namesakes = list.namesakes_for(person, e as usize);
+                score::compare_among(person, entry, threshold, namesakes).map(|m| Hit {
                     entry: e as usize,
                     score: m.score,
                     contributions: m.contributions,
@@ -286,5 +308,51 @@ mod tests {
         let all = list.screen_all(&[p("T1", "Yuri", "Chaikovsky", "", "1975-03-12")], 0.7);
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].len(), 1);
+    }
+
+    fn entry(id: &str, nationality: &str, gender: &str) -> Person {
+        Person::prepare(&PersonInput {
+            id,
+            given_names: "Lukas",
+            surname: "Schmidt",
+            nationality,
+            gender,
+            ..PersonInput::default()
+        })
+    }
+
+    #[test]
+    fn namesakes_that_cannot_be_the_traveller_do_not_dilute_the_name() {
+        let traveller = entry("T", "DEU", "M");
+        // Four entries of the name, three of which contradict the traveller.
+        let ruled_out = Watchlist::build(vec![
+            entry("W1", "DEU", "M"),
+            entry("W2", "AUT", "M"),
+            entry("W3", "CHE", "M"),
+            entry("W4", "DEU", "F"),
+        ]);
+        assert_eq!(
+            ruled_out.namesakes_for(&ruled_out.weighed(&traveller), 0),
+            1
+        );
+        let all_possible = Watchlist::build(vec![
+            entry("W1", "DEU", "M"),
+            entry("W2", "DEU", "M"),
+            entry("W3", "DEU", "M"),
+            entry("W4", "DEU", "M"),
+        ]);
+        assert_eq!(
+            all_possible.namesakes_for(&all_possible.weighed(&traveller), 0),
+            4
+        );
+        let score = |list: &Watchlist| {
+            list.screener()
+                .screen(&traveller, 0.01)
+                .iter()
+                .find(|h| h.entry == 0)
+                .map(|h| h.score)
+                .unwrap_or(0.0)
+        };
+        assert!(score(&ruled_out) > score(&all_possible) + 0.1);
     }
 }

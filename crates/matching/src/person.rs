@@ -242,6 +242,18 @@ impl Person {
         }
     }
 
+    /// Whether `other` cannot be this person by the fields that are not the
+    /// name: a different nationality, gender or date of birth where both
+    /// give one.
+    pub fn contradicts(&self, other: &Person) -> bool {
+        let differ =
+            |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if a != b);
+        differ(self.nationality.as_deref(), other.nationality.as_deref())
+            || matches!((self.gender, other.gender), (Some(a), Some(b)) if a != b)
+            || matches!((&self.date_of_birth, &other.date_of_birth),
+                (Some(a), Some(b)) if crate::date::agreement(a, b) == crate::date::DateAgreement::Different)
+    }
+
     /// Whether the person has any name to compare.
     pub fn has_name(&self) -> bool {
         self.names.iter().any(|n| !n.tokens.is_empty())
