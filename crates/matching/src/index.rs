@@ -30,8 +30,10 @@ pub struct Watchlist {
     postings: FxHashMap<u64, Vec<u32>>,
     /// How many entries use a name token: rare names weigh more.
     token_counts: FxHashMap<String, u32>,
+    /// Per entry, the entries with its name when others have it too.
+    namesake_group: Vec<Option<u32>>,
     /// The entries of each name that more than one entry has.
-    namesakes: FxHashMap<String, Vec<u32>>,
+    namesakes: Vec<Vec<u32>>,
 }
 
 fn rarity_of(count: u32) -> f64 {
@@ -113,12 +115,20 @@ impl Watchlist {
                 .and_then(|k| names.get(&k))
                 .map_or(1, |n| n.len() as u32);
         }
-        names.retain(|_, entries| entries.len() > 1);
+        let mut namesake_group = vec![None; people.len()];
+        let mut namesakes = vec![];
+        for entries in names.into_values().filter(|e| e.len() > 1) {
+            for &e in &entries {
+                namesake_group[e as usize] = Some(namesakes.len() as u32);
+            }
+            namesakes.push(entries);
+        }
         Watchlist {
             people,
             postings,
             token_counts,
-            namesakes: names,
+            namesake_group,
+            namesakes,
         }
     }
 
@@ -149,18 +159,32 @@ impl Watchlist {
 
     /// How many entries with entry `e`'s name could be `person`: those whose
     /// nationality, gender and date of birth do not contradict theirs.
-    fn namesakes_for(&self, person: &Person, e: usize) -> u32 {
+    /// `seen` keeps, per name group, how many of its entries do not
+    /// contradict `person` (the same for every entry of the group).
+    fn namesakes_for(&self, person: &Person, e: usize, seen: &mut Vec<(u32, u32)>) -> u32 {
         let entry = &self.people[e];
-        if entry.namesakes <= 1 {
-            return entry.namesakes;
-        }
-        let Some(group) = entry.name_key().and_then(|k| self.namesakes.get(&k)) else {
+        let Some(group) = self.namesake_group[e] else {
             return entry.namesakes;
         };
-        group
-            .iter()
-            .filter(|&&i| i as usize == e || !person.contradicts(&self.people[i as usize]))
-            .count() as u32
+        let confirmable = (person.date_of_birth.is_some() && entry.date_of_birth.is_some())
+            || (person.document.is_some() && entry.document.is_some());
+        if confirmable {
+            // The name need not carry the hit alone: namesakes do not count.
+            return entry.namesakes;
+        }
+        let possible = match seen.iter().find(|(g, _)| *g == group) {
+            Some(&(_, n)) => n,
+            None => {
+                let n = self.namesakes[group as usize]
+                    .iter()
+                    .filter(|&&i| !person.contradicts(&self.people[i as usize]))
+                    .count() as u32;
+                seen.push((group, n));
+                n
+            }
+        };
+        // The entry itself is compared in any case.
+        possible + u32::from(person.contradicts(entry))
     }
 
     pub fn screener(&self) -> Screener<'_> {
@@ -241,11 +265,12 @@ impl Screener<'_> {
         self.touched.clear();
         candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
         candidates.truncate(MAX_CANDIDATES);
+        let mut seen = vec![];
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .filter_map(|(_, e)| {
                 let entry = &list.people[e as usize];
-                let namesakes = list.namesakes_for(person, e as usize);
+                let namesakes = list.namesakes_for(person, e as usize, &mut seen);
                 score::compare_among(person, entry, threshold, namesakes).map(|m| Hit {
                     entry: e as usize,
                     score: m.score,
@@ -332,7 +357,7 @@ mod tests {
             entry("W4", "DEU", "F"),
         ]);
         assert_eq!(
-            ruled_out.namesakes_for(&ruled_out.weighed(&traveller), 0),
+            ruled_out.namesakes_for(&ruled_out.weighed(&traveller), 0, &mut vec![]),
             1
         );
         let all_possible = Watchlist::build(vec![
@@ -342,7 +367,7 @@ mod tests {
             entry("W4", "DEU", "M"),
         ]);
         assert_eq!(
-            all_possible.namesakes_for(&all_possible.weighed(&traveller), 0),
+            all_possible.namesakes_for(&all_possible.weighed(&traveller), 0, &mut vec![]),
             4
         );
         let score = |list: &Watchlist| {

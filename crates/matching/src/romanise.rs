@@ -1,6 +1,9 @@
 //! Names in other scripts to the Latin forms documents use. Where one
-//! romanisation is what documents show, `any_ascii` does the job (Greek,
-//! Thai, Devanagari, kana, and the syllables of Chinese and Korean). Where
+//! romanisation is what documents show and `any_ascii` gets it right, it
+//! does the job (kana, the syllables of Chinese); Korean (Revised
+//! Romanization), Greek (ELOT 743 and BGN/PCGN), Hindi (Hunterian) and Thai
+//! (RTGS) have our own converters, as `any_ascii` drops their vowel signs
+//! or spells them other than documents do. Where
 //! documents use several, our own tables give each: Russian and Ukrainian
 //! Cyrillic in ICAO 9303 (passports), BGN/PCGN, French and German
 //! transcription; Arabic and Hebrew given names, whose vowels the script
@@ -21,6 +24,7 @@ pub enum Script {
     Hangul,
     Kana,
     Devanagari,
+    Thai,
     Other,
 }
 
@@ -35,6 +39,7 @@ fn script_of(c: char) -> Option<Script> {
         0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
         0x3040..=0x30FF => Script::Kana,
         0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
         _ if c.is_alphabetic() => Script::Other,
         _ => return None,
     })
@@ -42,7 +47,7 @@ fn script_of(c: char) -> Option<Script> {
 
 /// The script most letters of `s` are written in.
 pub fn detect(s: &str) -> Script {
-    let mut counts = [0usize; 10];
+    let mut counts = [0usize; 11];
     for sc in s.chars().filter_map(script_of) {
         counts[sc as usize] += 1;
     }
@@ -56,6 +61,7 @@ pub fn detect(s: &str) -> Script {
         Script::Hangul,
         Script::Kana,
         Script::Devanagari,
+        Script::Thai,
         Script::Other,
     ];
     all.into_iter()
@@ -82,6 +88,7 @@ pub fn romanisations(native: &str) -> Vec<Vec<String>> {
             words(native).map(|w| greek(w, true)).collect(),
         ],
         Script::Devanagari => vec![words(native).map(devanagari).collect()],
+        Script::Thai => vec![words(native).map(thai).collect()],
         Script::Kana | Script::Other => vec![normalise::latin_tokens(native)],
     };
     for tokens in &mut out {
@@ -581,6 +588,185 @@ fn greek(word: &str, bgn: bool) -> String {
     out
 }
 
+fn thai_consonant(c: char) -> bool {
+    ('\u{E01}'..='\u{E2E}').contains(&c)
+}
+
+/// Vowel signs written after (above, below) the consonant.
+fn thai_vowel_sign(c: char) -> bool {
+    matches!(c as u32, 0xE30..=0xE39 | 0xE47)
+}
+
+fn thai_initial(c: char) -> &'static str {
+    match c {
+        'ก' => "k",
+        'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "kh",
+        'ง' => "ng",
+        'จ' | 'ฉ' | 'ช' | 'ฌ' => "ch",
+        'ซ' | 'ศ' | 'ษ' | 'ส' => "s",
+        'ญ' | 'ย' => "y",
+        'ฎ' | 'ด' => "d",
+        'ฏ' | 'ต' => "t",
+        'ฐ' | 'ฑ' | 'ฒ' | 'ถ' | 'ท' | 'ธ' => "th",
+        'ณ' | 'น' => "n",
+        'บ' => "b",
+        'ป' => "p",
+        'ผ' | 'พ' | 'ภ' => "ph",
+        'ฝ' | 'ฟ' => "f",
+        'ม' => "m",
+        'ร' => "r",
+        'ล' | 'ฬ' => "l",
+        'ว' => "w",
+        'ห' | 'ฮ' => "h",
+        _ => "",
+    }
+}
+
+fn thai_final(c: char) -> &'static str {
+    match c {
+        'ก' | 'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "k",
+        'ง' => "ng",
+        'ญ' | 'ณ' | 'น' | 'ร' | 'ล' | 'ฬ' => "n",
+        'บ' | 'ป' | 'พ' | 'ฟ' | 'ภ' | 'ผ' | 'ฝ' => "p",
+        'ม' => "m",
+        'ย' => "i",
+        'ว' => "o",
+        'อ' | 'ห' | 'ฮ' => "",
+        _ => "t",
+    }
+}
+
+/// A Thai word in the Royal Thai General System of Transcription (RTGS,
+/// Thai passports and road signs), syllable by syllable: vowels written
+/// before the consonant (เ แ โ ใ ไ) read after it, a consonant without a
+/// written vowel carries o before a final consonant and a otherwise,
+/// final consonants as they sound (ญ ร ล → n, ด ศ ส → t, พ → p), letters
+/// under the silencer (์) and the leading ห of a sonorant not written,
+/// tone marks left out (สมชาย → somchai, วงศ์สวัสดิ์ → wongsawat).
+fn thai(word: &str) -> String {
+    let c: Vec<char> = word
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0xE48..=0xE4B))
+        .collect();
+    let silenced = |i: usize| {
+        c.get(i + 1) == Some(&'\u{E4C}')
+            || (c.get(i + 1).is_some_and(|v| thai_vowel_sign(*v))
+                && c.get(i + 2) == Some(&'\u{E4C}'))
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i < c.len() {
+        let lead = matches!(c[i] as u32, 0xE40..=0xE44).then(|| c[i]);
+        if lead.is_some() {
+            i += 1;
+        }
+        let Some(&first) = c.get(i).filter(|x| thai_consonant(**x)) else {
+            if lead.is_none() {
+                i += 1;
+            }
+            continue;
+        };
+        if silenced(i) {
+            i += if c.get(i + 1) == Some(&'\u{E4C}') {
+                2
+            } else {
+                3
+            };
+            continue;
+        }
+        let mut initial = thai_initial(first).to_owned();
+        i += 1;
+        // ห before a sonorant only marks the tone (หญิง → ying).
+        if first == 'ห' && c.get(i).is_some_and(|x| "งญนมยรลว".contains(*x)) {
+            initial = thai_initial(c[i]).to_owned();
+            i += 1;
+        }
+        // A cluster (ปร, กล, คว, ศร…) before a written vowel.
+        if "กขคตปพผศส".contains(first)
+            && c.get(i).is_some_and(|x| "รลว".contains(*x))
+            && (first != 'ต' || c[i] == 'ร')
+            && (!"ศส".contains(first) || c[i] == 'ร')
+            && c.get(i + 1).is_some_and(|x| thai_vowel_sign(*x))
+        {
+            initial.push_str(thai_initial(c[i]));
+            i += 1;
+        }
+        let mut vowel = String::new();
+        while let Some(&v) = c.get(i).filter(|x| thai_vowel_sign(**x)) {
+            vowel.push_str(match v {
+                'ะ' | 'ั' | 'า' => "a",
+                'ำ' => "am",
+                'ิ' | 'ี' => "i",
+                'ึ' | 'ื' => "ue",
+                'ุ' | 'ู' => "u",
+                _ => "",
+            });
+            i += 1;
+        }
+        let next_is_final = |i: usize| {
+            c.get(i).is_some_and(|x| thai_consonant(*x))
+                && !c.get(i + 1).is_some_and(|x| thai_vowel_sign(*x))
+        };
+        // อ and ว after a consonant without a vowel: the vowels o and ua.
+        if vowel.is_empty()
+            && lead.is_none()
+            && c.get(i) == Some(&'อ')
+            && (i + 1 >= c.len()
+                || next_is_final(i + 1)
+                || c.get(i + 1).is_some_and(|x| thai_consonant(*x)))
+        {
+            vowel.push('o');
+            i += 1;
+        } else if vowel.is_empty()
+            && lead.is_none()
+            && c.get(i) == Some(&'ว')
+            && next_is_final(i + 1)
+        {
+            vowel.push_str("ua");
+            i += 1;
+        }
+        let vowel = match (lead, vowel.as_str()) {
+            (Some('เ'), "a") => "ao".to_owned(),
+            (Some('เ'), "i") if c.get(i) == Some(&'ย') => {
+                i += 1;
+                "ia".to_owned()
+            }
+            (Some('เ'), "ue") if c.get(i) == Some(&'อ') => {
+                i += 1;
+                "uea".to_owned()
+            }
+            (Some('เ'), "") if c.get(i) == Some(&'อ') => {
+                i += 1;
+                "oe".to_owned()
+            }
+            (Some('เ'), "i") => "oe".to_owned(),
+            (Some('เ'), v) => format!("e{v}"),
+            (Some('แ'), _) => "ae".to_owned(),
+            (Some('โ'), _) => "o".to_owned(),
+            (Some(_), _) => "ai".to_owned(),
+            (None, v) => v.to_owned(),
+        };
+        let has_final = next_is_final(i) && !silenced(i);
+        let mut syllable = initial;
+        if vowel.is_empty() {
+            syllable.push(if has_final { 'o' } else { 'a' });
+        } else {
+            syllable.push_str(&vowel);
+        }
+        if has_final {
+            let f = c[i];
+            syllable.push_str(match f {
+                'ว' if syllable.ends_with('i') => "u",
+                'ย' if syllable.ends_with('i') => "",
+                _ => thai_final(f),
+            });
+            i += 1;
+        }
+        out.push_str(&syllable);
+    }
+    out
+}
+
 /// A Hindi (Devanagari) word as Indian passports spell names (Hunterian
 /// transliteration without its marks): each consonant carries an a unless
 /// a vowel sign or a virama follows, the a at the end of a word is not
@@ -834,6 +1020,22 @@ mod tests {
         assert_eq!(romanisations("नेहा सिंह"), [["neha", "singh"]]);
         assert_eq!(romanisations("विजय अग्रवाल"), [["vijay", "agraval"]]);
         assert_eq!(romanisations("सुनील"), [["sunil"]]);
+    }
+
+    #[test]
+    fn thai_in_rtgs() {
+        assert_eq!(romanisations("สมชาย ปัญญาดี"), [["somchai", "panyadi"]]);
+        assert_eq!(
+            romanisations("วันเพ็ญ แสงทอง"),
+            [["wanphen", "saengthong"]],
+            "leading vowels read after the consonant"
+        );
+        assert_eq!(
+            romanisations("สมศักดิ์ วงศ์สวัสดิ์"),
+            [["somsak", "wongsawat"]],
+            "silenced letters"
+        );
+        assert_eq!(romanisations("สมหญิง"), [["somying"]], "leading ห");
     }
 
     #[test]
