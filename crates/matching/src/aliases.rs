@@ -84,6 +84,12 @@ walid waleed
 tarek tariq tarik
 zakaria zakariya zakariyya zakarya
 qasim kassem kasim qassem
+ioannis giannis yiannis yannis
+georgios giorgos yiorgos yorgos
+dimitrios dimitris
+vasileios vasilios vasilis
+konstantinos kostas
+nikolaos nikos
 ";
 
 fn table() -> &'static FxHashMap<&'static str, Vec<u16>> {

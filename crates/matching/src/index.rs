@@ -35,6 +35,10 @@ pub struct Watchlist {
     postings: FxHashMap<u64, Vec<u32>>,
     /// How many entries use a name token: rare names weigh more.
     token_counts: FxHashMap<String, u32>,
+    /// Per entry, the entries with its name when others have it too.
+    namesake_group: Vec<Option<u32>>,
+    /// The entries of each name that more than one entry has.
+    namesakes: Vec<Vec<u32>>,
 }
 
 fn rarity_of(count: u32) -> f64 {
@@ -124,23 +128,33 @@ impl Watchlist {
             }
         }
         let rarity = |t: &str| rarity_of(token_counts.get(t).copied().unwrap_or(0));
-        let mut names: FxHashMap<String, u32> = FxHashMap::default();
-        for p in &people {
+        let mut names: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (i, p) in people.iter().enumerate() {
             if let Some(k) = p.name_key() {
-                *names.entry(k).or_default() += 1;
+                names.entry(k).or_default().push(i as u32);
             }
         }
         for p in &mut people {
             p.weigh(rarity);
             p.namesakes = p
                 .name_key()
-                .and_then(|k| names.get(&k).copied())
-                .unwrap_or(1);
+                .and_then(|k| names.get(&k))
+                .map_or(1, |n| n.len() as u32);
+        }
+        let mut namesake_group = vec![None; people.len()];
+        let mut namesakes = vec![];
+        for entries in names.into_values().filter(|e| e.len() > 1) {
+            for &e in &entries {
+                namesake_group[e as usize] = Some(namesakes.len() as u32);
+            }
+            namesakes.push(entries);
         }
         Watchlist {
             people,
             postings,
             token_counts,
+            namesake_group,
+            namesakes,
         }
     }
 
@@ -167,6 +181,36 @@ impl Watchlist {
         let mut p = person.clone();
         p.weigh(|t| self.rarity(t));
         p
+    }
+
+    /// How many entries with entry `e`'s name could be `person`: those whose
+    /// nationality, gender and date of birth do not contradict theirs.
+    /// `seen` keeps, per name group, how many of its entries do not
+    /// contradict `person` (the same for every entry of the group).
+    fn namesakes_for(&self, person: &Person, e: usize, seen: &mut Vec<(u32, u32)>) -> u32 {
+        let entry = &self.people[e];
+        let Some(group) = self.namesake_group[e] else {
+            return entry.namesakes;
+        };
+        let confirmable = (person.date_of_birth.is_some() && entry.date_of_birth.is_some())
+            || (person.document.is_some() && entry.document.is_some());
+        if confirmable {
+            // The name need not carry the hit alone: namesakes do not count.
+            return entry.namesakes;
+        }
+        let possible = match seen.iter().find(|(g, _)| *g == group) {
+            Some(&(_, n)) => n,
+            None => {
+                let n = self.namesakes[group as usize]
+                    .iter()
+                    .filter(|&&i| !person.contradicts(&self.people[i as usize]))
+                    .count() as u32;
+                seen.push((group, n));
+                n
+            }
+        };
+        // The entry itself is compared in any case.
+        possible + u32::from(person.contradicts(entry))
     }
 
     pub fn screener(&self) -> Screener<'_> {
@@ -264,10 +308,13 @@ impl Screener<'_> {
         self.touched.clear();
         candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
         candidates.truncate(MAX_CANDIDATES);
+        let mut seen = vec![];
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .filter_map(|(_, e)| {
-                score::compare_at_least(person, &list.people[e as usize], threshold).map(|m| Hit {
+                let entry = &list.people[e as usize];
+                let namesakes = list.namesakes_for(person, e as usize, &mut seen);
+                score::compare_among(person, entry, threshold, namesakes).map(|m| Hit {
                     entry: e as usize,
                     score: m.score,
                     contributions: m.contributions,
@@ -363,5 +410,51 @@ mod tests {
             .screener()
             .screen(&p("T1", "Zebulon", "Khan", "", "1981-04-02"), 0.7);
         assert_eq!(again.len(), 1);
+    }
+
+    fn entry(id: &str, nationality: &str, gender: &str) -> Person {
+        Person::prepare(&PersonInput {
+            id,
+            given_names: "Lukas",
+            surname: "Schmidt",
+            nationality,
+            gender,
+            ..PersonInput::default()
+        })
+    }
+
+    #[test]
+    fn namesakes_that_cannot_be_the_traveller_do_not_dilute_the_name() {
+        let traveller = entry("T", "DEU", "M");
+        // Four entries of the name, three of which contradict the traveller.
+        let ruled_out = Watchlist::build(vec![
+            entry("W1", "DEU", "M"),
+            entry("W2", "AUT", "M"),
+            entry("W3", "CHE", "M"),
+            entry("W4", "DEU", "F"),
+        ]);
+        assert_eq!(
+            ruled_out.namesakes_for(&ruled_out.weighed(&traveller), 0, &mut vec![]),
+            1
+        );
+        let all_possible = Watchlist::build(vec![
+            entry("W1", "DEU", "M"),
+            entry("W2", "DEU", "M"),
+            entry("W3", "DEU", "M"),
+            entry("W4", "DEU", "M"),
+        ]);
+        assert_eq!(
+            all_possible.namesakes_for(&all_possible.weighed(&traveller), 0, &mut vec![]),
+            4
+        );
+        let score = |list: &Watchlist| {
+            list.screener()
+                .screen(&traveller, 0.01)
+                .iter()
+                .find(|h| h.entry == 0)
+                .map(|h| h.score)
+                .unwrap_or(0.0)
+        };
+        assert!(score(&ruled_out) > score(&all_possible) + 0.1);
     }
 }

@@ -163,7 +163,16 @@ impl Person {
                     tokens
                         .into_iter()
                         .enumerate()
-                        .map(|(i, t)| Token::new(t, if surname_first { i == 0 } else { i == last }))
+                        .map(|(i, t)| {
+                            let mut t =
+                                Token::new(t, if surname_first { i == 0 } else { i == last });
+                            if surname_first && t.initial {
+                                // A syllable (이 → I, 오 → O), not an initial.
+                                t.initial = false;
+                                t.weight = t.base_weight(1.0);
+                            }
+                            t
+                        })
                         .collect(),
                     NameSource::Native,
                 );
@@ -233,6 +242,18 @@ impl Person {
         }
     }
 
+    /// Whether `other` cannot be this person by the fields that are not the
+    /// name: a different nationality, gender or date of birth where both
+    /// give one.
+    pub fn contradicts(&self, other: &Person) -> bool {
+        let differ =
+            |a: Option<&str>, b: Option<&str>| matches!((a, b), (Some(a), Some(b)) if a != b);
+        differ(self.nationality.as_deref(), other.nationality.as_deref())
+            || matches!((self.gender, other.gender), (Some(a), Some(b)) if a != b)
+            || matches!((&self.date_of_birth, &other.date_of_birth),
+                (Some(a), Some(b)) if crate::date::agreement(a, b) == crate::date::DateAgreement::Different)
+    }
+
     /// Whether the person has any name to compare.
     pub fn has_name(&self) -> bool {
         self.names.iter().any(|n| !n.tokens.is_empty())
@@ -254,5 +275,22 @@ fn display_name(p: &PersonInput<'_>) -> String {
         (false, "") => latin.to_owned(),
         (true, native) => native.to_owned(),
         (false, native) => format!("{latin} ({native})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_korean_one_letter_surname_is_not_an_initial() {
+        let p = Person::prepare(&PersonInput {
+            full_name_native: "이민준",
+            ..PersonInput::default()
+        });
+        let i = &p.names[0].tokens[0];
+        assert_eq!(i.text, "i");
+        assert!(!i.initial && i.surname);
+        assert!(i.alias_of(&Token::new("lee".into(), true)));
     }
 }

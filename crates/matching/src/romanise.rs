@@ -1,6 +1,9 @@
 //! Names in other scripts to the Latin forms documents use. Where one
-//! romanisation is what documents show, `any_ascii` does the job (Greek,
-//! Thai, Devanagari, kana, and the syllables of Chinese and Korean). Where
+//! romanisation is what documents show and `any_ascii` gets it right, it
+//! does the job (kana, the syllables of Chinese); Korean (Revised
+//! Romanization), Greek (ELOT 743 and BGN/PCGN), Hindi (Hunterian) and Thai
+//! (RTGS) have our own converters, as `any_ascii` drops their vowel signs
+//! or spells them other than documents do. Where
 //! documents use several, our own tables give each: Russian and Ukrainian
 //! Cyrillic in ICAO 9303 (passports), BGN/PCGN, French and German
 //! transcription; Arabic and Hebrew given names, whose vowels the script
@@ -20,6 +23,8 @@ pub enum Script {
     Han,
     Hangul,
     Kana,
+    Devanagari,
+    Thai,
     Other,
 }
 
@@ -33,6 +38,8 @@ fn script_of(c: char) -> Option<Script> {
         0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF => Script::Han,
         0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
         0x3040..=0x30FF => Script::Kana,
+        0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
         _ if c.is_alphabetic() => Script::Other,
         _ => return None,
     })
@@ -40,7 +47,7 @@ fn script_of(c: char) -> Option<Script> {
 
 /// The script most letters of `s` are written in.
 pub fn detect(s: &str) -> Script {
-    let mut counts = [0usize; 9];
+    let mut counts = [0usize; 11];
     for sc in s.chars().filter_map(script_of) {
         counts[sc as usize] += 1;
     }
@@ -53,6 +60,8 @@ pub fn detect(s: &str) -> Script {
         Script::Han,
         Script::Hangul,
         Script::Kana,
+        Script::Devanagari,
+        Script::Thai,
         Script::Other,
     ];
     all.into_iter()
@@ -74,7 +83,13 @@ pub fn romanisations(native: &str) -> Vec<Vec<String>> {
         Script::Arabic => vec![words(native).flat_map(arabic_word).collect()],
         Script::Hebrew => vec![words(native).map(hebrew_word).collect()],
         Script::Han | Script::Hangul => vec![syllabic(native)],
-        Script::Greek | Script::Kana | Script::Other => vec![normalise::latin_tokens(native)],
+        Script::Greek => vec![
+            words(native).map(|w| greek(w, false)).collect(),
+            words(native).map(|w| greek(w, true)).collect(),
+        ],
+        Script::Devanagari => vec![words(native).map(devanagari).collect()],
+        Script::Thai => vec![words(native).map(thai).collect()],
+        Script::Kana | Script::Other => vec![normalise::latin_tokens(native)],
     };
     for tokens in &mut out {
         tokens.retain(|t| !t.is_empty());
@@ -321,7 +336,63 @@ fn arabic_word(word: &str) -> Vec<String> {
         out.extend(arabic_word(rest));
         return out;
     }
-    normalise::latin_tokens(&any_ascii::any_ascii(word))
+    vec![arabic_letters(word)]
+}
+
+/// An Arabic word letter by letter, as UNGEGN / ALA-LC romanise the
+/// consonants (without their diacritics: ṣ → s, ḥ → h, ʿ and ʾ left out).
+/// The short vowels are not written; the letters that also write long
+/// vowels are vowels between consonants and consonants elsewhere: و is u
+/// in بوزيد (Bouzid) and w in وليد (Walid), ي is i in سعيد (Said) and y in
+/// ياسين (Yasin).
+fn arabic_letters(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let is_vowel_letter = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ' | 'ى' | 'و' | 'ي');
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let semivowel = |consonant: &'static str, vowel: &'static str| {
+            // At the start, after a vowel letter or before one: a consonant.
+            if before.is_none_or(is_vowel_letter) || after.is_some_and(is_vowel_letter) {
+                consonant
+            } else {
+                vowel
+            }
+        };
+        out.push_str(match c {
+            'ا' | 'أ' | 'آ' | 'ى' => "a",
+            'إ' => "i",
+            'ب' => "b",
+            'ت' | 'ط' => "t",
+            'ث' => "th",
+            'ج' => "j",
+            'ح' | 'ه' => "h",
+            'خ' => "kh",
+            'د' | 'ض' => "d",
+            'ذ' => "dh",
+            'ر' => "r",
+            'ز' | 'ظ' => "z",
+            'س' | 'ص' => "s",
+            'ش' => "sh",
+            'غ' => "gh",
+            'ف' => "f",
+            'ق' => "q",
+            'ك' | 'ک' => "k",
+            'ل' => "l",
+            'م' => "m",
+            'ن' => "n",
+            'ة' => "a",
+            'پ' => "p",
+            'چ' => "ch",
+            'ژ' => "zh",
+            'گ' => "g",
+            'ی' | 'ي' => semivowel("y", "i"),
+            'و' => semivowel("w", "u"),
+            _ => "",
+        });
+    }
+    out
 }
 
 /// Hebrew names with the spelling documents use most.
@@ -359,7 +430,457 @@ fn hebrew_word(word: &str) -> String {
         .iter()
         .find(|(h, _)| *h == word)
         .map(|(_, l)| (*l).to_owned())
-        .unwrap_or_else(|| normalise::fold(&any_ascii::any_ascii(word)))
+        .unwrap_or_else(|| hebrew_letters(word))
+}
+
+/// A Hebrew word letter by letter, as Israeli documents spell names
+/// (the Academy of the Hebrew Language's 2006 simple rules): בּ כּ פּ at
+/// the start of a word are b k p, elsewhere v kh f; ו and י between
+/// letters are the vowels o and i, at the start and doubled the consonants
+/// v and y; א and ע are not written; צ is tz.
+fn hebrew_letters(word: &str) -> String {
+    let chars: Vec<char> = word
+        .chars()
+        .filter(|c| !('\u{591}'..='\u{5C7}').contains(c))
+        .collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let first = i == 0;
+        let doubled = chars.get(i + 1) == Some(&c);
+        out.push_str(match c {
+            'ו' if doubled => {
+                i += 1;
+                "v"
+            }
+            'ו' if first => "v",
+            'ו' => "o",
+            'י' if doubled => {
+                i += 1;
+                "y"
+            }
+            'י' if first => "y",
+            'י' => "i",
+            'ב' if first => "b",
+            'ב' => "v",
+            'כ' if first => "k",
+            'כ' | 'ך' => "kh",
+            'פ' if first => "p",
+            'פ' | 'ף' => "f",
+            'א' | 'ע' => "",
+            'ג' => "g",
+            'ד' => "d",
+            'ה' => "h",
+            'ז' => "z",
+            'ח' => "ch",
+            'ט' | 'ת' => "t",
+            'ל' => "l",
+            'מ' | 'ם' => "m",
+            'נ' | 'ן' => "n",
+            'ס' => "s",
+            'צ' | 'ץ' => "tz",
+            'ק' => "k",
+            'ר' => "r",
+            'ש' => "sh",
+            _ => "",
+        });
+        i += 1;
+    }
+    if out.is_empty() {
+        normalise::fold(&any_ascii::any_ascii(word))
+    } else {
+        out
+    }
+}
+
+/// A Greek word in ELOT 743 (ISO 843 type 2; Greek passports), or with
+/// `bgn` in BGN/PCGN 1962 as older documents and the English-language
+/// press spell names: γ before e and i sounds is y (Γεώργιος → Georgios /
+/// Yeoryios, Γιάννης → Giannis / Yiannis), δ dh, χ kh, υ i.
+fn greek(word: &str, bgn: bool) -> String {
+    let lower: Vec<char> = normalise::fold_greek(word).chars().collect();
+    let front = |i: usize| -> bool {
+        // The vowel after position i sounds e or i.
+        matches!(
+            (lower.get(i), lower.get(i + 1)),
+            (Some('α' | 'ο'), Some('ι')) | (Some('ε' | 'η' | 'ι' | 'υ'), _)
+        )
+    };
+    let vowel = |c: Option<&char>| matches!(c, Some('α' | 'ε' | 'η' | 'ι' | 'ο' | 'υ' | 'ω'));
+    let voiceless = |c: Option<&char>| {
+        matches!(
+            c,
+            None | Some('θ' | 'κ' | 'ξ' | 'π' | 'σ' | 'ς' | 'τ' | 'φ' | 'χ' | 'ψ')
+        )
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let c = lower[i];
+        let next = lower.get(i + 1);
+        let (text, used): (&str, usize) = match (c, next) {
+            ('ο', Some('υ')) => ("ou", 2),
+            ('α' | 'ε' | 'η', Some('υ')) => {
+                let after = lower.get(i + 2);
+                let v = if vowel(after) || !voiceless(after) {
+                    "v"
+                } else {
+                    "f"
+                };
+                out.push_str(match c {
+                    'α' => "a",
+                    'ε' => "e",
+                    _ => "i",
+                });
+                out.push_str(v);
+                i += 2;
+                continue;
+            }
+            ('α', Some('ι')) if bgn => ("e", 2),
+            ('ε' | 'ο', Some('ι')) if bgn => ("i", 2),
+            ('μ', Some('π')) if i == 0 => ("b", 2),
+            ('μ', Some('π')) => ("mb", 2),
+            ('ν', Some('τ')) if i == 0 => ("d", 2),
+            ('ν', Some('τ')) => ("nd", 2),
+            ('γ', Some('κ')) if i == 0 => ("g", 2),
+            ('γ', Some('γ' | 'κ' | 'ξ' | 'χ')) => ("n", 1),
+            ('γ', _) if bgn && front(i + 1) => ("y", 1),
+            ('δ', _) if bgn => ("dh", 1),
+            ('χ', _) if bgn => ("kh", 1),
+            ('υ', _) if bgn => ("i", 1),
+            _ => (
+                match c {
+                    'α' => "a",
+                    'β' => "v",
+                    'γ' => "g",
+                    'δ' => "d",
+                    'ε' => "e",
+                    'ζ' => "z",
+                    'η' | 'ι' => "i",
+                    'θ' => "th",
+                    'κ' => "k",
+                    'λ' => "l",
+                    'μ' => "m",
+                    'ν' => "n",
+                    'ξ' => "x",
+                    'ο' | 'ω' => "o",
+                    'π' => "p",
+                    'ρ' => "r",
+                    'σ' | 'ς' => "s",
+                    'τ' => "t",
+                    'υ' => "y",
+                    'φ' => "f",
+                    'χ' => "ch",
+                    'ψ' => "ps",
+                    c if c.is_ascii_alphanumeric() => {
+                        out.push(c);
+                        ""
+                    }
+                    _ => "",
+                },
+                1,
+            ),
+        };
+        out.push_str(text);
+        i += used;
+    }
+    out
+}
+
+fn thai_consonant(c: char) -> bool {
+    ('\u{E01}'..='\u{E2E}').contains(&c)
+}
+
+/// Vowel signs written after (above, below) the consonant.
+fn thai_vowel_sign(c: char) -> bool {
+    matches!(c as u32, 0xE30..=0xE39 | 0xE47)
+}
+
+fn thai_initial(c: char) -> &'static str {
+    match c {
+        'ก' => "k",
+        'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "kh",
+        'ง' => "ng",
+        'จ' | 'ฉ' | 'ช' | 'ฌ' => "ch",
+        'ซ' | 'ศ' | 'ษ' | 'ส' => "s",
+        'ญ' | 'ย' => "y",
+        'ฎ' | 'ด' => "d",
+        'ฏ' | 'ต' => "t",
+        'ฐ' | 'ฑ' | 'ฒ' | 'ถ' | 'ท' | 'ธ' => "th",
+        'ณ' | 'น' => "n",
+        'บ' => "b",
+        'ป' => "p",
+        'ผ' | 'พ' | 'ภ' => "ph",
+        'ฝ' | 'ฟ' => "f",
+        'ม' => "m",
+        'ร' => "r",
+        'ล' | 'ฬ' => "l",
+        'ว' => "w",
+        'ห' | 'ฮ' => "h",
+        _ => "",
+    }
+}
+
+fn thai_final(c: char) -> &'static str {
+    match c {
+        'ก' | 'ข' | 'ฃ' | 'ค' | 'ฅ' | 'ฆ' => "k",
+        'ง' => "ng",
+        'ญ' | 'ณ' | 'น' | 'ร' | 'ล' | 'ฬ' => "n",
+        'บ' | 'ป' | 'พ' | 'ฟ' | 'ภ' | 'ผ' | 'ฝ' => "p",
+        'ม' => "m",
+        'ย' => "i",
+        'ว' => "o",
+        'อ' | 'ห' | 'ฮ' => "",
+        _ => "t",
+    }
+}
+
+/// A Thai word in the Royal Thai General System of Transcription (RTGS,
+/// Thai passports and road signs), syllable by syllable: vowels written
+/// before the consonant (เ แ โ ใ ไ) read after it, a consonant without a
+/// written vowel carries o before a final consonant and a otherwise,
+/// final consonants as they sound (ญ ร ล → n, ด ศ ส → t, พ → p), letters
+/// under the silencer (์) and the leading ห of a sonorant not written,
+/// tone marks left out (สมชาย → somchai, วงศ์สวัสดิ์ → wongsawat).
+fn thai(word: &str) -> String {
+    let c: Vec<char> = word
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0xE48..=0xE4B))
+        .collect();
+    let silenced = |i: usize| {
+        c.get(i + 1) == Some(&'\u{E4C}')
+            || (c.get(i + 1).is_some_and(|v| thai_vowel_sign(*v))
+                && c.get(i + 2) == Some(&'\u{E4C}'))
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    while i < c.len() {
+        let lead = matches!(c[i] as u32, 0xE40..=0xE44).then(|| c[i]);
+        if lead.is_some() {
+            i += 1;
+        }
+        let Some(&first) = c.get(i).filter(|x| thai_consonant(**x)) else {
+            if lead.is_none() {
+                i += 1;
+            }
+            continue;
+        };
+        if silenced(i) {
+            i += if c.get(i + 1) == Some(&'\u{E4C}') {
+                2
+            } else {
+                3
+            };
+            continue;
+        }
+        let mut initial = thai_initial(first).to_owned();
+        i += 1;
+        // ห before a sonorant only marks the tone (หญิง → ying).
+        if first == 'ห' && c.get(i).is_some_and(|x| "งญนมยรลว".contains(*x)) {
+            initial = thai_initial(c[i]).to_owned();
+            i += 1;
+        }
+        // A cluster (ปร, กล, คว, ศร…) before a written vowel.
+        if "กขคตปพผศส".contains(first)
+            && c.get(i).is_some_and(|x| "รลว".contains(*x))
+            && (first != 'ต' || c[i] == 'ร')
+            && (!"ศส".contains(first) || c[i] == 'ร')
+            && c.get(i + 1).is_some_and(|x| thai_vowel_sign(*x))
+        {
+            initial.push_str(thai_initial(c[i]));
+            i += 1;
+        }
+        let mut vowel = String::new();
+        while let Some(&v) = c.get(i).filter(|x| thai_vowel_sign(**x)) {
+            vowel.push_str(match v {
+                'ะ' | 'ั' | 'า' => "a",
+                'ำ' => "am",
+                'ิ' | 'ี' => "i",
+                'ึ' | 'ื' => "ue",
+                'ุ' | 'ู' => "u",
+                _ => "",
+            });
+            i += 1;
+        }
+        let next_is_final = |i: usize| {
+            c.get(i).is_some_and(|x| thai_consonant(*x))
+                && !c.get(i + 1).is_some_and(|x| thai_vowel_sign(*x))
+        };
+        // อ and ว after a consonant without a vowel: the vowels o and ua.
+        if vowel.is_empty()
+            && lead.is_none()
+            && c.get(i) == Some(&'อ')
+            && (i + 1 >= c.len()
+                || next_is_final(i + 1)
+                || c.get(i + 1).is_some_and(|x| thai_consonant(*x)))
+        {
+            vowel.push('o');
+            i += 1;
+        } else if vowel.is_empty()
+            && lead.is_none()
+            && c.get(i) == Some(&'ว')
+            && next_is_final(i + 1)
+        {
+            vowel.push_str("ua");
+            i += 1;
+        }
+        let vowel = match (lead, vowel.as_str()) {
+            (Some('เ'), "a") => "ao".to_owned(),
+            (Some('เ'), "i") if c.get(i) == Some(&'ย') => {
+                i += 1;
+                "ia".to_owned()
+            }
+            (Some('เ'), "ue") if c.get(i) == Some(&'อ') => {
+                i += 1;
+                "uea".to_owned()
+            }
+            (Some('เ'), "") if c.get(i) == Some(&'อ') => {
+                i += 1;
+                "oe".to_owned()
+            }
+            (Some('เ'), "i") => "oe".to_owned(),
+            (Some('เ'), v) => format!("e{v}"),
+            (Some('แ'), _) => "ae".to_owned(),
+            (Some('โ'), _) => "o".to_owned(),
+            (Some(_), _) => "ai".to_owned(),
+            (None, v) => v.to_owned(),
+        };
+        let has_final = next_is_final(i) && !silenced(i);
+        let mut syllable = initial;
+        if vowel.is_empty() {
+            syllable.push(if has_final { 'o' } else { 'a' });
+        } else {
+            syllable.push_str(&vowel);
+        }
+        if has_final {
+            let f = c[i];
+            syllable.push_str(match f {
+                'ว' if syllable.ends_with('i') => "u",
+                'ย' if syllable.ends_with('i') => "",
+                _ => thai_final(f),
+            });
+            i += 1;
+        }
+        out.push_str(&syllable);
+    }
+    out
+}
+
+/// A Hindi (Devanagari) word as Indian passports spell names (Hunterian
+/// transliteration without its marks): each consonant carries an a unless
+/// a vowel sign or a virama follows, the a at the end of a word is not
+/// spoken and not written (विजय → vijay, सुनील → sunil), the anusvara is n
+/// (ng before h: सिंह → singh, m before p b m).
+fn devanagari(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::new();
+    let mut pending_a = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let consonant = match c {
+            'क' => Some("k"),
+            'ख' => Some("kh"),
+            'ग' => Some("g"),
+            'घ' => Some("gh"),
+            'ङ' | 'ञ' | 'ण' | 'न' => Some("n"),
+            'च' => Some("ch"),
+            'छ' => Some("chh"),
+            'ज' => Some("j"),
+            'झ' => Some("jh"),
+            'ट' | 'त' => Some("t"),
+            'ठ' | 'थ' => Some("th"),
+            'ड' | 'द' => Some("d"),
+            'ढ' | 'ध' => Some("dh"),
+            'प' => Some("p"),
+            'फ' => Some("ph"),
+            'ब' => Some("b"),
+            'भ' => Some("bh"),
+            'म' => Some("m"),
+            'य' => Some("y"),
+            'र' | '\u{95C}' => Some("r"),
+            'ल' => Some("l"),
+            'व' => Some("v"),
+            'श' | 'ष' => Some("sh"),
+            'स' => Some("s"),
+            'ह' => Some("h"),
+            '\u{958}' => Some("q"),
+            '\u{959}' => Some("kh"),
+            '\u{95A}' => Some("gh"),
+            '\u{95B}' => Some("z"),
+            '\u{95E}' => Some("f"),
+            _ => None,
+        };
+        if let Some(text) = consonant {
+            if pending_a {
+                out.push('a');
+            }
+            out.push_str(text);
+            pending_a = true;
+            continue;
+        }
+        let vowel_sign = match c {
+            'ा' => Some("a"),
+            'ि' | 'ी' => Some("i"),
+            'ु' | 'ू' => Some("u"),
+            'ृ' => Some("ri"),
+            'े' | 'ॅ' => Some("e"),
+            'ै' => Some("ai"),
+            'ो' | 'ॉ' => Some("o"),
+            'ौ' => Some("au"),
+            _ => None,
+        };
+        if let Some(text) = vowel_sign {
+            out.push_str(text);
+            pending_a = false;
+            continue;
+        }
+        match c {
+            '्' => pending_a = false,
+            '़' => {}
+            'ं' | 'ँ' => {
+                if pending_a {
+                    out.push('a');
+                    pending_a = false;
+                }
+                out.push_str(match next {
+                    Some('ह') => "ng",
+                    Some('प' | 'फ' | 'ब' | 'भ' | 'म') => "m",
+                    _ => "n",
+                });
+            }
+            'ः' => {
+                if pending_a {
+                    out.push('a');
+                    pending_a = false;
+                }
+                out.push('h');
+            }
+            _ => {
+                if pending_a {
+                    out.push('a');
+                    pending_a = false;
+                }
+                out.push_str(match c {
+                    'अ' | 'आ' => "a",
+                    'इ' | 'ई' => "i",
+                    'उ' | 'ऊ' => "u",
+                    'ऋ' => "ri",
+                    'ए' | 'ऍ' => "e",
+                    'ऐ' => "ai",
+                    'ओ' | 'ऑ' => "o",
+                    'औ' => "au",
+                    _ => "",
+                });
+            }
+        }
+    }
+    // The inherent a at the end of a word of more than one syllable is
+    // silent in Hindi; a one-consonant word keeps it.
+    if pending_a && out.len() <= 2 {
+        out.push('a');
+    }
+    out
 }
 
 /// Chinese surnames of two characters.
@@ -393,8 +914,35 @@ fn syllabic(native: &str) -> Vec<String> {
 
 fn syllables(s: &str) -> String {
     s.chars()
-        .map(|c| any_ascii::any_ascii_char(c).to_ascii_lowercase())
+        .map(|c| match hangul(c) {
+            Some(latin) => latin,
+            None => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+        })
         .collect()
+}
+
+/// A Hangul syllable in the Revised Romanization of Korean (2000, South
+/// Korean passports), syllable by syllable as names are written: the
+/// final consonant as it sounds at the end (박 → bak, 숙 → suk, 길 → gil).
+fn hangul(c: char) -> Option<String> {
+    const INITIAL: [&str; 19] = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+        "p", "h",
+    ];
+    const MEDIAL: [&str; 21] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i",
+    ];
+    const FINAL: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+        "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    let index = (c as u32).checked_sub(0xAC00).filter(|i| *i < 11172)? as usize;
+    let (initial, medial, fin) = (index / (21 * 28), index / 28 % 21, index % 28);
+    Some(format!(
+        "{}{}{}",
+        INITIAL[initial], MEDIAL[medial], FINAL[fin]
+    ))
 }
 
 #[cfg(test)]
@@ -441,5 +989,58 @@ mod tests {
         assert_eq!(romanisations("张小明"), [["zhang", "xiaoming"]]);
         assert_eq!(romanisations("欧阳修"), [["ouyang", "xiu"]]);
         assert_eq!(romanisations("김민준"), [["gim", "minjun"]]);
+    }
+
+    #[test]
+    fn arabic_and_hebrew_letters_that_write_vowels() {
+        assert_eq!(
+            romanisations("بوزيد"),
+            [["buzid"]],
+            "و and ي between consonants"
+        );
+        assert_eq!(romanisations("ياسين"), [["yasin"]], "ي at the start");
+        assert_eq!(romanisations("نادية"), [["nadia"]]);
+        assert_eq!(romanisations("כץ"), [["ktz"]], "כ at the start is k");
+        assert_eq!(romanisations("עומר"), [["omr"]], "ע silent, ו a vowel");
+    }
+
+    #[test]
+    fn greek_in_elot_743_and_bgn_pcgn() {
+        let r = romanisations("Γεώργιος Παπαδόπουλος");
+        assert_eq!(r[0], ["georgios", "papadopoulos"], "ELOT 743: ου is ou");
+        assert_eq!(r[1], ["yeoryios", "papadhopoulos"], "BGN/PCGN 1962");
+        assert_eq!(
+            romanisations("Ευάγγελος Μπακογιάννης")[0],
+            ["evangelos", "bakogiannis"]
+        );
+    }
+
+    #[test]
+    fn hindi_vowel_signs_and_the_silent_final_a() {
+        assert_eq!(romanisations("नेहा सिंह"), [["neha", "singh"]]);
+        assert_eq!(romanisations("विजय अग्रवाल"), [["vijay", "agraval"]]);
+        assert_eq!(romanisations("सुनील"), [["sunil"]]);
+    }
+
+    #[test]
+    fn thai_in_rtgs() {
+        assert_eq!(romanisations("สมชาย ปัญญาดี"), [["somchai", "panyadi"]]);
+        assert_eq!(
+            romanisations("วันเพ็ญ แสงทอง"),
+            [["wanphen", "saengthong"]],
+            "leading vowels read after the consonant"
+        );
+        assert_eq!(
+            romanisations("สมศักดิ์ วงศ์สวัสดิ์"),
+            [["somsak", "wongsawat"]],
+            "silenced letters"
+        );
+        assert_eq!(romanisations("สมหญิง"), [["somying"]], "leading ห");
+    }
+
+    #[test]
+    fn korean_final_consonants_in_revised_romanization() {
+        assert_eq!(romanisations("박지훈"), [["bak", "jihun"]]);
+        assert_eq!(romanisations("강정숙"), [["gang", "jeongsuk"]]);
     }
 }

@@ -53,6 +53,8 @@ mod weights {
     /// Neither a date of birth nor a document to compare: the name alone
     /// must carry the hit, which only a rare name can.
     pub const UNCONFIRMED: f64 = -0.6;
+    /// And further when the names are not spelled alike.
+    pub const UNCONFIRMED_UNLIKE: f64 = -0.6;
 }
 
 /// How two name tokens agreed.
@@ -284,32 +286,52 @@ fn logistic(x: f64) -> f64 {
 /// count by their weights ([`Person::weigh`]).
 pub fn compare(a: &Person, b: &Person) -> Match {
     let mut contributions = vec![];
-    if let Some(name) = name_contribution(a, b) {
+    let mut spelled_alike = true;
+    if let Some((name, alike)) = name_contribution(a, b) {
         contributions.push(name);
+        spelled_alike = alike;
     }
-    contributions.extend(other_fields(a, b));
-    finish(contributions)
+    contributions.extend(other_fields(a, b, b.namesakes));
+    finish(contributions, spelled_alike)
 }
 
 /// [`compare`] when only a score at or above `threshold` matters: the
 /// cheap fields are weighed first, and if even a perfect name could not
 /// lift the pair to the threshold, the names are not compared at all.
 pub fn compare_at_least(a: &Person, b: &Person, threshold: f64) -> Option<Match> {
-    let others = other_fields(a, b);
+    compare_among(a, b, threshold, b.namesakes)
+}
+
+/// [`compare_at_least`] when only `namesakes` of the entries with `b`'s
+/// name could be `a` (the others contradict `a`'s nationality, gender or
+/// date of birth): an unconfirmed name is shared by that many candidates,
+/// not by every namesake on the list.
+pub fn compare_among(a: &Person, b: &Person, threshold: f64, namesakes: u32) -> Option<Match> {
+    let others = other_fields(a, b, namesakes);
     let best_case: f64 =
         weights::PRIOR + name_max(1.3) + others.iter().map(|c| c.weight).sum::<f64>();
     if logistic(best_case) < threshold {
         return None;
     }
     let mut contributions = vec![];
-    if let Some(name) = name_contribution(a, b) {
+    let mut spelled_alike = true;
+    if let Some((name, alike)) = name_contribution(a, b) {
         contributions.push(name);
+        spelled_alike = alike;
     }
     contributions.extend(others);
-    Some(finish(contributions)).filter(|m| m.score >= threshold)
+    Some(finish(contributions, spelled_alike)).filter(|m| m.score >= threshold)
 }
 
-fn finish(contributions: Vec<Contribution>) -> Match {
+/// Sums the contributions. A name that alone must carry the hit
+/// (`unconfirmed`) counts less when it is not spelled alike on both sides
+/// (only a similar sound or a typing error joins them): a near name with
+/// nothing to confirm it is most often another person's.
+fn finish(mut contributions: Vec<Contribution>, spelled_alike: bool) -> Match {
+    if !spelled_alike && let Some(c) = contributions.iter_mut().find(|c| c.field == "unconfirmed") {
+        c.weight += weights::UNCONFIRMED_UNLIKE;
+        c.how.push_str(", and the names are spelled differently");
+    }
     let total: f64 = weights::PRIOR + contributions.iter().map(|c| c.weight).sum::<f64>();
     Match {
         score: logistic(total),
@@ -317,7 +339,10 @@ fn finish(contributions: Vec<Contribution>) -> Match {
     }
 }
 
-fn name_contribution(a: &Person, b: &Person) -> Option<Contribution> {
+/// The name's contribution, and whether the names are spelled alike (each
+/// token the same or a known variant, nothing left over on the shorter
+/// side).
+fn name_contribution(a: &Person, b: &Person) -> Option<(Contribution, bool)> {
     let (n, sa, sb) = best_names(a, b)?;
     let weight = (weights::NAME_SLOPE * (n.similarity - weights::NAME_PIVOT))
         .clamp(weights::NAME_MIN, name_max(n.rarity));
@@ -336,16 +361,23 @@ fn name_contribution(a: &Person, b: &Person) -> Option<Contribution> {
             forms
         )
     };
-    Some(Contribution {
-        field: "name",
-        how,
-        weight,
-    })
+    let alike = n.worst <= TokenAgreement::Alias && n.similarity >= ALIKE;
+    Some((
+        Contribution {
+            field: "name",
+            how,
+            weight,
+        },
+        alike,
+    ))
 }
+
+/// The name similarity from which names spelled alike count as a full name.
+const ALIKE: f64 = 0.9;
 
 /// Date of birth, document, nationality and gender, where both sides have
 /// them.
-fn other_fields(a: &Person, b: &Person) -> Vec<Contribution> {
+fn other_fields(a: &Person, b: &Person, namesakes: u32) -> Vec<Contribution> {
     let mut contributions = vec![];
     if let (Some(da), Some(db)) = (&a.date_of_birth, &b.date_of_birth) {
         let (how, weight) = match date::agreement(da, db) {
@@ -394,12 +426,12 @@ fn other_fields(a: &Person, b: &Person) -> Vec<Contribution> {
     if !confirmable && a.has_name() && b.has_name() {
         // With n entries of the same name and nothing else to tell them
         // apart, each is the traveller with odds of about 1 in n.
-        let namesakes = b.namesakes.max(1);
+        let namesakes = namesakes.max(1);
         contributions.push(Contribution {
             field: "unconfirmed",
             how: if namesakes > 1 {
                 format!(
-                    "no date of birth or document on both sides, and {namesakes} entries of this name"
+                    "no date of birth or document on both sides, and {namesakes} entries of this name that could be this person"
                 )
             } else {
                 "no date of birth or document on both sides: the name alone".to_owned()
@@ -517,6 +549,30 @@ mod tests {
         assert!(
             (logistic(total) - m.score).abs() < 1e-12,
             "the parts add up to the score"
+        );
+    }
+
+    #[test]
+    fn a_name_alone_counts_less_when_spelled_differently() {
+        let entry = person("Giovanni", "Russo", "", "", "ITA", "");
+        let alike = compare(&person("Giovanni", "Russo", "", "1970", "ITA", ""), &entry);
+        let unlike = compare(&person("Giovanni", "Rossi", "", "1970", "ITA", ""), &entry);
+        let weight = |m: &Match| {
+            m.contributions
+                .iter()
+                .find(|c| c.field == "unconfirmed")
+                .map(|c| c.weight)
+        };
+        assert_eq!(weight(&alike), Some(weights::UNCONFIRMED));
+        assert_eq!(
+            weight(&unlike),
+            Some(weights::UNCONFIRMED + weights::UNCONFIRMED_UNLIKE)
+        );
+        let total: f64 =
+            weights::PRIOR + unlike.contributions.iter().map(|c| c.weight).sum::<f64>();
+        assert!(
+            (logistic(total) - unlike.score).abs() < 1e-12,
+            "still adds up"
         );
     }
 }
