@@ -134,12 +134,17 @@ impl ScreeningIndex {
         key: &[u8; 32],
     ) -> Arc<BlindedIdentifiers> {
         let generation = Arc::as_ptr(index) as usize;
-        let mut cache = self.blinded.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((g, b)) = cache.get(partner)
-            && *g == generation
-        {
-            return b.clone();
+        let cached = |cache: &HashMap<String, (usize, Arc<BlindedIdentifiers>)>| {
+            cache
+                .get(partner)
+                .filter(|(g, _)| *g == generation)
+                .map(|(_, b)| b.clone())
+        };
+        if let Some(b) = cached(&self.blinded.lock().unwrap_or_else(|p| p.into_inner())) {
+            return b;
         }
+        // Made without holding the lock: a million HMACs take a while, and
+        // other partners' queries must not wait for them.
         let made: Arc<BlindedIdentifiers> = Arc::new(
             index
                 .identifiers
@@ -152,6 +157,10 @@ impl ScreeningIndex {
                 })
                 .collect(),
         );
+        let mut cache = self.blinded.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(b) = cached(&cache) {
+            return b;
+        }
         cache.insert(partner.to_owned(), (generation, made.clone()));
         made
     }
@@ -270,7 +279,10 @@ pub fn spawn_refresh(app: App) {
             let now = (app.store.alerts_stamp().await.ok(), today());
             if now != seen {
                 match app.screening.rebuild(&app.store).await {
-                    Ok(n) => tracing::info!(alerts = n, "screening index rebuilt"),
+                    Ok(n) => {
+                        tracing::info!(alerts = n, "screening index rebuilt");
+                        crate::federation::hit_queries::prepare(&app).await;
+                    }
                     Err(e) => tracing::warn!(error = %e, "cannot rebuild the screening index"),
                 }
                 seen = now;

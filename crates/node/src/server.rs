@@ -171,6 +171,7 @@ pub async fn serve_federation(
         .serve_from(&app.store)
         .await
         .map_err(ServeError::Screening)?;
+    crate::federation::hit_queries::prepare(&app).await;
     crate::federation::delivery::spawn(app.clone());
     crate::federation::spawn_directory_refresh(app.clone());
     let router = crate::federation::endpoint::router(app);

@@ -90,6 +90,12 @@ pub async fn run(a: HitArgs) -> anyhow::Result<()> {
                     .step_by((a.alerts / 2_000).max(1))
                     .take(2_000),
             );
+            // Indexed before the clock starts, as a node does before it
+            // takes its first connection.
+            app.screening
+                .serve_from(&app.store)
+                .await
+                .context("indexing the alerts")?;
         }
         setup.push(started.elapsed().as_secs_f64());
         let serving = app.clone();
@@ -125,18 +131,32 @@ pub async fn run(a: HitArgs) -> anyhow::Result<()> {
             let t = Instant::now();
             let answers = hit_queries::ask(&app, &screen, &[row], "benchmark", "BENCH-1").await;
             drop(permit);
-            let ok = answers
-                .map(|v| v.iter().filter(|p| p.result.is_ok()).count())
-                .unwrap_or(0);
-            (t.elapsed().as_secs_f64() * 1000.0, ok)
+            let (ok, error) = match answers {
+                Ok(v) => (
+                    v.iter().filter(|p| p.result.is_ok()).count(),
+                    v.iter().find_map(|p| p.result.as_ref().err().cloned()),
+                ),
+                Err(e) => (0, Some(e.to_string())),
+            };
+            (t.elapsed().as_secs_f64() * 1000.0, ok, error)
         }));
     }
     let mut latencies = vec![];
     let mut answered = 0;
+    let mut errors: Vec<String> = vec![];
     for t in tasks {
-        let (ms, ok) = t.await?;
+        let (ms, ok, error) = t.await?;
         latencies.push(ms);
         answered += ok;
+        if let Some(e) = error
+            && errors.len() < 3
+            && !errors.contains(&e)
+        {
+            errors.push(e);
+        }
+    }
+    for e in &errors {
+        eprintln!("a question failed: {e}");
     }
     let seconds = started.elapsed().as_secs_f64();
     latencies.sort_by(f64::total_cmp);

@@ -160,6 +160,31 @@ pub fn subject_name(row: &ScreeningRow) -> String {
     }
 }
 
+/// Blinds this node's alert identifiers for every partner ahead of their
+/// queries (after the index is built or rebuilt), so that no query waits
+/// for a million HMACs.
+pub async fn prepare(app: &App) {
+    let Some(fed) = app.federation.as_ref() else {
+        return;
+    };
+    let this = app.config.node.name.to_string();
+    let index = app.screening.current();
+    let keys: Vec<(String, [u8; 32])> = fed
+        .state
+        .snapshot()
+        .peers(&this)
+        .into_iter()
+        .filter_map(|p| pair_key(fed, &this, &p).map(|k| (p.member.name.clone(), k)))
+        .collect();
+    let app = app.clone();
+    let _ = tokio::task::spawn_blocking(move || {
+        for (partner, key) in keys {
+            app.screening.blinded_identifiers(&index, &partner, &key);
+        }
+    })
+    .await;
+}
+
 /// Asks every partner about `subjects`; answers in partner order. Each
 /// query is logged here, with its purpose, before it leaves.
 pub async fn ask(
@@ -297,13 +322,14 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
     }
     let key = pair_key(fed, &this, peer);
     let index = app.screening.current();
-    let blinded = match key {
-        Some(k) => app
-            .screening
-            .blinded_identifiers(&index, &peer.member.name, &k),
-        None => Default::default(),
-    };
+    let (app_for_blinding, partner) = (app.clone(), peer.member.name.clone());
     let results = tokio::task::spawn_blocking(move || {
+        let blinded = match key {
+            Some(k) => app_for_blinding
+                .screening
+                .blinded_identifiers(&index, &partner, &k),
+            None => Default::default(),
+        };
         // Only subjects with a name are compared as persons; the others
         // are identifier checks.
         let named: Vec<bool> = q
