@@ -45,10 +45,10 @@ fn rarity_of(count: u32) -> f64 {
     (1.3 - 0.12 * (1.0 + count as f64).ln()).clamp(0.6, 1.3)
 }
 
-fn key(tag: u8, text: &str) -> u64 {
+fn key(tag: u8, value: impl Hash) -> u64 {
     let mut h = FxHasher::default();
     tag.hash(&mut h);
-    text.hash(&mut h);
+    value.hash(&mut h);
     h.finish()
 }
 
@@ -57,23 +57,23 @@ fn keys(p: &Person) -> Vec<u64> {
     let mut out = vec![];
     for form in &p.names {
         for t in form.tokens.iter().filter(|t| !t.particle && !t.initial) {
-            out.push(key(b't', &t.text));
+            out.push(key(b't', t.text.as_str()));
             if t.key.len() >= 2 {
-                out.push(key(b'k', &t.key));
+                out.push(key(b'k', t.key.as_str()));
             }
             for g in crate::aliases::groups(&t.text) {
-                out.push(key(b'a', &g.to_string()));
+                out.push(key(b'a', g));
             }
         }
     }
     if let Some((_, folded)) = &p.document {
-        out.push(key(b'd', folded));
+        out.push(key(b'd', folded.as_str()));
     }
     // A full date of birth finds the entry when the name is badly typed.
     if let Some(d) = &p.date_of_birth
         && let (Some(m), Some(day)) = (d.month, d.day)
     {
-        out.push(key(b'b', &format!("{}-{m}-{day}", d.year)));
+        out.push(key(b'b', (d.year, m, day)));
     }
     out.sort_unstable();
     out.dedup();
