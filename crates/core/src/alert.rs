@@ -206,6 +206,21 @@ impl HitStatus {
     }
 }
 
+impl std::str::FromStr for HitStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        HitStatus::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown hit status `{s}`; one of {}",
+                    HitStatus::ALL.map(|x| x.as_str()).join(", ")
+                )
+            })
+    }
+}
+
 /// The owner's reply clock of a hit reported to them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReplyClock {

@@ -53,8 +53,7 @@ pub async fn import(
     source_name: &str,
 ) -> Result<usize, AlertError> {
     debug_assert_eq!(permit.action(), Action::ManageAlerts);
-    let now = time::OffsetDateTime::now_utc();
-    let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
+    let now_ms = crate::federation::state::now_ms();
     let author = permit.actor().name.clone();
     let mut alerts = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
@@ -83,9 +82,7 @@ pub async fn import(
             )));
         }
         let person = use_person(category);
-        let has_name =
-            !(r.given_names.is_empty() && r.surname.is_empty() && r.full_name_native.is_empty());
-        if person && !has_name {
+        if person && !crate::screening::row_has_name(r) {
             return Err(bad("a person alert needs a name".into()));
         }
         if !person && r.document_number.is_empty() {
@@ -152,7 +149,7 @@ pub async fn withdraw(
         Err(StoreError::NotFound) => return Err(AlertError::NotInForce(id.to_owned())),
         Err(e) => return Err(e.into()),
     };
-    let now_ms = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+    let now_ms = crate::federation::state::now_ms();
     if alert.owner_node != app.config.node.name.as_str()
         || !app.store.withdraw_alert(id, now_ms).await?
     {

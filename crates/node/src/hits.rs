@@ -5,6 +5,7 @@
 //! is escalated (audited, counted in the metrics, shown on the hits page).
 
 use crate::app::App;
+use crate::federation::state::now_ms;
 use liaison_core::alert::{HitStatus, OWNER_REPLY};
 use liaison_core::audit::{AuditAction, AuditActor, AuditEvent, Outcome};
 use liaison_core::handling::HandlingCode;
@@ -75,10 +76,6 @@ impl From<StoreError> for HitError {
             e => HitError::Store(e),
         }
     }
-}
-
-fn now_ms() -> i64 {
-    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
 /// The same alert and the same subject, screened again while the hit is
@@ -343,14 +340,11 @@ pub async fn escalate(app: &App) -> Result<Vec<String>, HitError> {
     let due_before = now - OWNER_REPLY.whole_milliseconds() as i64;
     let overdue = app
         .store
-        .hits(
-            HitFilter::ReplyOverdue {
-                informed_before: due_before,
-            },
-            10_000,
-        )
+        .count_hits(HitFilter::ReplyOverdue {
+            informed_before: due_before,
+        })
         .await?;
-    app.metrics.hits_reply_overdue.set(overdue.len() as i64);
+    app.metrics.hits_reply_overdue.set(overdue);
     let fresh = app
         .store
         .hits(

@@ -223,17 +223,26 @@ impl ScreeningIndex {
     }
 }
 
+/// Whether any of a subject's names is given: a person to compare, else an
+/// identifier alone (an object, or an identifier check).
+pub fn names_given(given_names: &str, surname: &str, full_name_native: &str) -> bool {
+    [given_names, surname, full_name_native]
+        .iter()
+        .any(|n| !n.trim().is_empty())
+}
+
 fn has_name(a: &StoredAlert) -> bool {
-    !(a.surname.trim().is_empty()
-        && a.given_names.trim().is_empty()
-        && a.full_name_native.trim().is_empty())
+    names_given(&a.given_names, &a.surname, &a.full_name_native)
 }
 
 /// Whether a screened row names a person (else it is an identifier check).
 pub fn row_has_name(r: &ScreeningRow) -> bool {
-    !(r.surname.trim().is_empty()
-        && r.given_names.trim().is_empty()
-        && r.full_name_native.trim().is_empty())
+    names_given(&r.given_names, &r.surname, &r.full_name_native)
+}
+
+/// Whom to contact about an alert of `owner`: its single point of contact.
+pub fn contact(owner: &str) -> String {
+    format!("{owner} (SPOC)")
 }
 
 /// The weight shown for an identifier found exactly: the log-odds of
@@ -412,7 +421,7 @@ pub async fn screen(
             alert_id: Some(h.alert.id.clone()),
             category: h.alert.category.clone(),
             action: h.alert.action.clone(),
-            contact: format!("{} (SPOC)", h.alert.owner_node),
+            contact: contact(&h.alert.owner_node),
             subject: h.traveller_name.clone(),
             subject_facts: facts(&travellers[h.traveller]),
             score: h.score,

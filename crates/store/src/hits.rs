@@ -103,6 +103,25 @@ pub enum HitFilter {
     All,
 }
 
+impl HitFilter {
+    /// The WHERE clause, with its one parameter `$1`.
+    fn condition(self) -> (&'static str, i64) {
+        match self {
+            HitFilter::Open => ("status <> 'closed' AND $1 = $1", 0),
+            HitFilter::ReplyOverdue { informed_before } => (
+                "status = 'owner_informed' AND owner_replied_at IS NULL AND informed_at < $1",
+                informed_before,
+            ),
+            HitFilter::ToEscalate { informed_before } => (
+                "status = 'owner_informed' AND owner_replied_at IS NULL AND informed_at < $1 \
+                 AND escalated_at IS NULL",
+                informed_before,
+            ),
+            HitFilter::All => ("$1 = $1", 0),
+        }
+    }
+}
+
 const COLUMNS: &str = "seq, id, dedupe_key, alert_owner, alert_reference, alert_id, category, action, \
      contact, subject, subject_facts, score, explanation, origin, purpose, case_reference, status, \
      found_by, found_at, updated_at, informed_at, report_message, report_thread, owner_replied_at, escalated_at";
@@ -162,18 +181,32 @@ impl Store {
                 q.build().execute(&mut **tx).await?;
             });
         }
-        let mut ids = Vec::with_capacity(hits.len());
-        for h in hits {
-            let id: String = on_tx!(w, Db, tx => {
-                sqlx::query_scalar::<Db, String>(
-                    "SELECT id FROM hits WHERE dedupe_key = $1 AND status <> 'closed'",
-                )
-                .bind(&h.dedupe_key)
-                .fetch_one(&mut **tx)
-                .await?
+        // The open hit of every pair, new or already there.
+        let mut open: std::collections::HashMap<String, String> = Default::default();
+        for chunk in hits.chunks(BATCH) {
+            let found: Vec<(String, String)> = on_tx!(w, Db, tx => {
+                let mut q: QueryBuilder<Db> = QueryBuilder::new(
+                    "SELECT dedupe_key, id FROM hits WHERE status <> 'closed' AND dedupe_key IN (",
+                );
+                let mut keys = q.separated(", ");
+                for h in chunk {
+                    keys.push_bind(&h.dedupe_key);
+                }
+                q.push(")");
+                q.build_query_as().fetch_all(&mut **tx).await?
             });
-            ids.push(id);
+            open.extend(found);
         }
+        let ids = hits
+            .iter()
+            .map(|h| {
+                open.get(&h.dedupe_key)
+                    .cloned()
+                    .ok_or_else(|| StoreError::Corrupt {
+                        what: format!("hit {} neither stored nor open", h.id),
+                    })
+            })
+            .collect::<StoreResult<Vec<String>>>()?;
         w.append_audit_event(audit, &[]).await?;
         w.commit().await?;
         Ok(ids)
@@ -200,25 +233,24 @@ impl Store {
 
     /// Hits, newest first, at most `limit`.
     pub async fn hits(&self, filter: HitFilter, limit: u32) -> StoreResult<Vec<StoredHit>> {
-        let (condition, at) = match filter {
-            HitFilter::Open => ("status <> 'closed' AND $1 = $1", 0),
-            HitFilter::ReplyOverdue { informed_before } => (
-                "status = 'owner_informed' AND owner_replied_at IS NULL AND informed_at < $1",
-                informed_before,
-            ),
-            HitFilter::ToEscalate { informed_before } => (
-                "status = 'owner_informed' AND owner_replied_at IS NULL AND informed_at < $1 \
-                 AND escalated_at IS NULL",
-                informed_before,
-            ),
-            HitFilter::All => ("$1 = $1", 0),
-        };
+        let (condition, at) = filter.condition();
         Ok(on_pool!(self, p => sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM hits WHERE {condition} ORDER BY seq DESC LIMIT $2"
         ))
         .bind(at)
         .bind(i64::from(limit))
         .fetch_all(p)
+        .await?))
+    }
+
+    /// How many hits the filter selects.
+    pub async fn count_hits(&self, filter: HitFilter) -> StoreResult<i64> {
+        let (condition, at) = filter.condition();
+        Ok(on_pool!(self, p => sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM hits WHERE {condition}"
+        ))
+        .bind(at)
+        .fetch_one(p)
         .await?))
     }
 

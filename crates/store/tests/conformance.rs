@@ -914,6 +914,7 @@ async fn hits_are_recorded_once_and_move_one_step_at_a_time(store: Store) -> Res
         informed_before: 50,
     };
     assert_eq!(store.hits(overdue, 10).await?.len(), 1);
+    assert_eq!(store.count_hits(overdue).await?, 1);
     let to_escalate = HitFilter::ToEscalate {
         informed_before: 50,
     };

@@ -77,9 +77,10 @@ fn record(h: &StoredHit, now: time::OffsetDateTime) -> HitRecord {
     HitRecord {
         id: h.id.clone(),
         status: h.status.clone(),
-        next: HitStatus::ALL
-            .into_iter()
-            .find(|s| s.as_str() == h.status)
+        next: h
+            .status
+            .parse::<HitStatus>()
+            .ok()
             .map(|s| s.next().iter().map(|n| n.as_str().to_owned()).collect())
             .unwrap_or_default(),
         alert_owner: h.alert_owner.clone(),
@@ -151,7 +152,7 @@ pub async fn list_hits(
     let filter = if q.overdue {
         let due = now - liaison_core::alert::OWNER_REPLY;
         HitFilter::ReplyOverdue {
-            informed_before: (due.unix_timestamp_nanos() / 1_000_000) as i64,
+            informed_before: liaison_store::to_millis(due),
         }
     } else if q.all {
         HitFilter::All
@@ -203,18 +204,8 @@ pub struct NewStep {
 }
 
 fn status(s: &str) -> Result<HitStatus, ApiError> {
-    HitStatus::ALL
-        .into_iter()
-        .find(|x| x.as_str() == s)
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::ValidationFailed,
-                format!(
-                    "unknown hit status `{s}`; one of {}",
-                    HitStatus::ALL.map(|x| x.as_str()).join(", ")
-                ),
-            )
-        })
+    s.parse()
+        .map_err(|e: String| ApiError::new(ErrorCode::ValidationFailed, e))
 }
 
 /// Moves a hit one step; answers the hit as it now stands.
@@ -299,21 +290,7 @@ pub async fn ask_partners(
         .subjects
         .into_iter()
         .enumerate()
-        .map(|(i, t)| ScreeningRow {
-            id: if t.id.is_empty() {
-                (i + 1).to_string()
-            } else {
-                t.id
-            },
-            given_names: t.given_names,
-            surname: t.surname,
-            full_name_native: t.full_name_native,
-            date_of_birth: t.date_of_birth,
-            nationality: t.nationality,
-            gender: t.gender,
-            document_number: t.document_number,
-            ..ScreeningRow::default()
-        })
+        .map(|(i, t)| t.into_row(|| (i + 1).to_string()))
         .collect();
     if let Some(i) = rows
         .iter()

@@ -48,6 +48,27 @@ pub struct Traveller {
     pub document_number: String,
 }
 
+impl Traveller {
+    /// As a screening row; `default_id` when the caller gave none.
+    pub fn into_row(self, default_id: impl FnOnce() -> String) -> ScreeningRow {
+        ScreeningRow {
+            id: if self.id.is_empty() {
+                default_id()
+            } else {
+                self.id
+            },
+            given_names: self.given_names,
+            surname: self.surname,
+            full_name_native: self.full_name_native,
+            date_of_birth: self.date_of_birth,
+            nationality: self.nationality,
+            gender: self.gender,
+            document_number: self.document_number,
+            ..ScreeningRow::default()
+        }
+    }
+}
+
 /// What one field said about a hit.
 #[derive(Serialize, ToSchema)]
 pub struct Reason {
@@ -173,28 +194,13 @@ pub async fn screen_traveller(
     req: Result<Json<Traveller>, JsonRejection>,
 ) -> Result<Json<ScreeningResult>, ApiError> {
     caller.permit(Action::ScreenTravellers)?;
-    let t = req?.0;
-    if t.given_names.trim().is_empty()
-        && t.surname.trim().is_empty()
-        && t.full_name_native.trim().is_empty()
-        && t.document_number.trim().is_empty()
-    {
+    let row = req?.0.into_row(|| "1".into());
+    if !screening::row_has_name(&row) && row.document_number.trim().is_empty() {
         return Err(ApiError::new(
             ErrorCode::ValidationFailed,
             "give a name or a document number",
         ));
     }
-    let row = ScreeningRow {
-        id: if t.id.is_empty() { "1".into() } else { t.id },
-        given_names: t.given_names,
-        surname: t.surname,
-        full_name_native: t.full_name_native,
-        date_of_birth: t.date_of_birth,
-        nationality: t.nationality,
-        gender: t.gender,
-        document_number: t.document_number,
-        ..ScreeningRow::default()
-    };
     Ok(Json(run(&app, &caller, vec![row]).await?))
 }
 
@@ -241,19 +247,15 @@ pub async fn create_alerts(
     let rows: Vec<ScreeningRow> = list
         .into_iter()
         .map(|a| ScreeningRow {
-            id: a.reference,
-            given_names: a.subject.given_names,
-            surname: a.subject.surname,
-            full_name_native: a.subject.full_name_native,
-            date_of_birth: a.subject.date_of_birth,
-            nationality: a.subject.nationality,
-            gender: a.subject.gender,
-            document_number: a.subject.document_number,
             category: a.category,
             action: a.action.unwrap_or_default(),
             valid_until: a.valid_until.unwrap_or_default(),
             handling_code: a.handling_code.unwrap_or_default(),
-            ..ScreeningRow::default()
+            ..Traveller {
+                id: a.reference,
+                ..a.subject
+            }
+            .into_row(String::new)
         })
         .collect();
     let defaults = AlertDefaults {

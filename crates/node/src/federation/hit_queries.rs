@@ -335,11 +335,7 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
         let named: Vec<bool> = q
             .subjects
             .iter()
-            .map(|s| {
-                !(s.given_names.trim().is_empty()
-                    && s.surname.trim().is_empty()
-                    && s.full_name_native.trim().is_empty())
-            })
+            .map(|s| crate::screening::names_given(&s.given_names, &s.surname, &s.full_name_native))
             .collect();
         let inputs: Vec<PersonInput<'_>> = q
             .subjects
@@ -362,7 +358,6 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
             .watchlist
             .screen_all(&persons, DEFAULT_THRESHOLD)
             .into_iter();
-        let contact = |a: &liaison_store::alerts::StoredAlert| format!("{} (SPOC)", a.owner_node);
         let mut results = vec![];
         for (s, named) in q.subjects.iter().zip(named) {
             let hits = if named {
@@ -377,7 +372,7 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
                     AnswerHit {
                         alert_reference: a.reference.clone(),
                         category: a.category.clone(),
-                        contact: contact(a),
+                        contact: crate::screening::contact(&a.owner_node),
                         score: (h.score * 10_000.0).round() / 10_000.0,
                         reasons: h
                             .contributions
@@ -396,7 +391,7 @@ pub async fn answer(app: &App, peer: &Peer, q: HitQuery) -> Result<HitAnswer, St
                         out.push(AnswerHit {
                             alert_reference: a.reference.clone(),
                             category: a.category.clone(),
-                            contact: contact(a),
+                            contact: crate::screening::contact(&a.owner_node),
                             score: crate::screening::IDENTIFIER_SCORE,
                             reasons: vec![(
                                 "document_number".into(),

@@ -167,9 +167,7 @@ async fn page(
     };
     let ctx = me.ctx;
     let now = time::OffsetDateTime::now_utc();
-    let status: Option<HitStatus> = HitStatus::ALL
-        .into_iter()
-        .find(|s| s.as_str() == stored.status);
+    let status: Option<HitStatus> = stored.status.parse().ok();
     let next = status
         .map(|s| s.next())
         .unwrap_or_default()
@@ -254,10 +252,7 @@ pub struct StepForm {
 }
 
 fn status(s: &str) -> Result<HitStatus, WebError> {
-    HitStatus::ALL
-        .into_iter()
-        .find(|x| x.as_str() == s)
-        .ok_or_else(WebError::bad_request)
+    s.parse().map_err(|_| WebError::bad_request())
 }
 
 pub async fn step(

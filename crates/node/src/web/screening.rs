@@ -86,6 +86,25 @@ fn page(app: &App, ctx: PageCtx) -> ScreeningPage {
     }
 }
 
+/// The page again with why the form was refused, keeping what was typed.
+fn refused(
+    app: &App,
+    ctx: PageCtx,
+    msg: String,
+    partners: bool,
+    purpose: &str,
+    case: &str,
+) -> Response {
+    let mut p = page(app, ctx);
+    p.error = Some(msg);
+    p.partners_checked = partners;
+    p.purpose = purpose.to_owned();
+    p.case = case.to_owned();
+    let mut r = render(&p);
+    *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    r
+}
+
 pub async fn form(State(app): State<App>, me: SignedIn) -> Result<Response, WebError> {
     me.permit(Action::ScreenTravellers)?;
     Ok(render(&page(&app, me.ctx)))
@@ -154,16 +173,7 @@ pub async fn upload(
             .unwrap_or_default()
     };
     let (purpose, case, partners) = (get("purpose"), get("case"), get("partners") == "on");
-    let fail = |ctx: PageCtx, msg: String| {
-        let mut p = page(&app, ctx);
-        p.error = Some(msg);
-        p.partners_checked = partners;
-        p.purpose = purpose.clone();
-        p.case = case.clone();
-        let mut r = render(&p);
-        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        r
-    };
+    let fail = |ctx: PageCtx, msg: String| refused(&app, ctx, msg, partners, &purpose, &case);
     let Some(bytes) = file.filter(|b| !b.is_empty()) else {
         let msg = me.ctx.t("screening-no-file");
         return Ok(fail(me.ctx, msg));
@@ -295,16 +305,7 @@ pub async fn check(
     };
     let partners = form.partners.is_some();
     let (purpose, case) = (form.purpose.trim(), form.case.trim());
-    let refuse = |ctx: PageCtx, msg: String| {
-        let mut p = page(&app, ctx);
-        p.error = Some(msg);
-        p.partners_checked = partners;
-        p.purpose = purpose.to_owned();
-        p.case = case.to_owned();
-        let mut r = render(&p);
-        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        r
-    };
+    let refuse = |ctx: PageCtx, msg: String| refused(&app, ctx, msg, partners, purpose, case);
     if !screening::row_has_name(&row) && row.document_number.is_empty() {
         let msg = me.ctx.t("screening-check-empty");
         return Ok(refuse(me.ctx, msg));
